@@ -1,0 +1,76 @@
+import js from '@eslint/js'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Imports each layer may not make; see README "Architecture". */
+const layerZones = [
+  { target: './src/shared', from: ['./src/main', './src/preload', './src/renderer', './tests'], message: 'src/shared is pure domain code.' },
+  { target: './src/renderer', from: ['./src/main', './src/preload'], message: 'The renderer reaches main only through window.api (api.ts).' },
+  { target: './src/preload', from: ['./src/main', './src/renderer'], message: 'The preload only bridges the contract in src/shared/ipc.ts.' },
+  { target: './src/main', from: ['./src/renderer', './src/preload'], message: 'Main never imports renderer or preload code.' },
+  { target: './src', from: './tests', message: 'Source never imports tests.' }
+]
+
+const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'], message: 'No Node APIs here.' }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
+    }
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', '@react-pdf/*', '@dnd-kit/*'], message: 'src/shared is pure TypeScript.' }] }]
+    }
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['electron', 'lowdb', 'lowdb/*'], message: 'Use window.api through api.ts.' }] }],
+      'no-restricted-globals': ['error', { name: 'api', message: 'Import api from api.ts.' }]
+    }
+  },
+  {
+    files: ['src/preload/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['zod', 'lowdb', 'react'], message: 'The preload stays a thin bridge.' }] }]
+    }
+  },
+  {
+    files: ['src/main/**'],
+    ignores: ['src/main/ipc/register.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only src/main/ipc/register.ts and index.ts wire ipcMain.' }]
+    }
+  },
+  {
+    files: ['src/main/index.ts'],
+    rules: { 'no-restricted-syntax': 'off' }
+  },
+  {
+    // Playwright reads fixture names from the destructuring pattern, so `{}` is how a test asks for none.
+    files: ['tests/e2e/**', 'tests/electron/**'],
+    rules: { 'no-empty-pattern': 'off' }
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/main/storage/workspace-file.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'lowdb', message: 'Only src/main/storage/workspace-file.ts uses lowdb.' }, { name: 'lowdb/node', message: 'Only src/main/storage/workspace-file.ts uses lowdb.' }] }]
+    }
+  }
+)
