@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { IdSchema } from './text'
+import { CommandSchema } from './workspace/commands'
+
+/**
+ * Runtime schemas for every request the renderer may send. Main parses each payload with
+ * the schema of its method before any service sees it; `ipc.ts` derives its types from here.
+ */
+const Empty = z.object({}).strict()
+
+export const REQUEST_SCHEMAS = {
+  getSession: Empty,
+  newWorkspace: z.object({ name: z.string().trim().min(1).max(120) }).strict(),
+  openWorkspace: z.discriminatedUnion('from', [
+    z.object({ from: z.literal('dialog') }).strict(),
+    z.object({ from: z.literal('recent'), id: IdSchema }).strict(),
+    z.object({ from: z.literal('demo') }).strict()
+  ]),
+  saveWorkspaceAs: Empty,
+  closeWorkspace: Empty,
+  applyCommand: z.object({ command: CommandSchema, baseRevision: z.number().int().min(0) }).strict(),
+  undo: Empty,
+  redo: Empty,
+  restoreBackup: z.object({ backupId: IdSchema }).strict(),
+  forgetRecent: z.object({ id: IdSchema }).strict(),
+  openExternal: z.object({ url: z.string().max(2048) }).strict()
+} as const

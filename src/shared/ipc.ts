@@ -1,0 +1,115 @@
+/**
+ * The IPC contract: every method the renderer can call, its `noun:verb` channel, and the
+ * request and response types; plus the events main pushes to the renderer. Main, preload,
+ * the renderer and the test bridge all build on this one file.
+ */
+import type { z } from 'zod'
+import type { REQUEST_SCHEMAS } from './ipc-payloads'
+import type { Workspace } from './workspace/schema'
+
+export const API_CHANNELS = {
+  getSession: 'session:get',
+  newWorkspace: 'workspace:new',
+  openWorkspace: 'workspace:open',
+  saveWorkspaceAs: 'workspace:save-as',
+  closeWorkspace: 'workspace:close',
+  applyCommand: 'workspace:apply',
+  undo: 'workspace:undo',
+  redo: 'workspace:redo',
+  restoreBackup: 'workspace:restore-backup',
+  forgetRecent: 'recent:forget',
+  openExternal: 'link:open'
+} as const
+
+export const API_EVENTS = {
+  onSessionChanged: 'session:changed',
+  onSaveStatus: 'save:status',
+  onMenuCommand: 'menu:command'
+} as const
+
+export type ApiMethod = keyof typeof API_CHANNELS
+export type ApiEvent = keyof typeof API_EVENTS
+export type ApiRequests = { [M in ApiMethod]: z.input<(typeof REQUEST_SCHEMAS)[M]> }
+export type ParsedRequests = { [M in ApiMethod]: z.output<(typeof REQUEST_SCHEMAS)[M]> }
+
+/** The honest save state shown in the title bar. */
+export type SaveStatus =
+  | { state: 'saved'; at: string }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'failed'; reason: string; retrying: boolean }
+  | { state: 'read-only'; reason: string }
+
+export type WorkspaceView = {
+  /** The bundle's name without `.cluster`, e.g. "Harbour Tech". */
+  fileName: string
+  /** Where the workspace lives, for display only; main never trusts a path sent back. */
+  location: string
+  workspace: Workspace
+  revision: number
+  readOnlyReason: string | null
+  canUndo: boolean
+  canRedo: boolean
+  /** Something the user should know once, e.g. that an older file was upgraded. */
+  notice: string | null
+}
+
+export type RecentEntry = { id: string; name: string; location: string; openedAt: string }
+export type BackupEntry = { id: string; label: string; savedAt: string }
+export type LoadFailure = { location: string; reason: string; backups: BackupEntry[] }
+
+export type SessionView =
+  | { state: 'open'; view: WorkspaceView; status: SaveStatus }
+  | { state: 'closed'; recent: RecentEntry[]; failure: LoadFailure | null }
+
+export type MenuCommand =
+  | 'workspace.new'
+  | 'workspace.open'
+  | 'workspace.save-as'
+  | 'workspace.close'
+  | 'edit.undo'
+  | 'edit.redo'
+
+export type ApiResponses = {
+  getSession: SessionView
+  newWorkspace: SessionView
+  openWorkspace: SessionView
+  saveWorkspaceAs: SessionView
+  closeWorkspace: SessionView
+  applyCommand: { revision: number; canUndo: boolean; canRedo: boolean }
+  undo: SessionView
+  redo: SessionView
+  restoreBackup: SessionView
+  forgetRecent: SessionView
+  openExternal: { opened: boolean }
+}
+
+export type ApiEventPayloads = {
+  onSessionChanged: SessionView
+  onSaveStatus: SaveStatus
+  onMenuCommand: MenuCommand
+}
+
+export const ERROR_CODES = [
+  'invalid-request',
+  'untrusted-sender',
+  'unknown-method',
+  'no-workspace',
+  'read-only',
+  'stale-revision',
+  'not-found',
+  'already-exists',
+  'io',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** Every call resolves to this envelope, so errors cross the bridge with their code intact. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+
+/** What the preload exposes as `window.api`: one named method per channel, nothing generic. */
+export type Api = {
+  [M in ApiMethod]: (request: ApiRequests[M]) => Promise<IpcResult<ApiResponses[M]>>
+} & {
+  [E in ApiEvent]: (listener: (payload: ApiEventPayloads[E]) => void) => () => void
+}

@@ -1,0 +1,41 @@
+export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: string }
+
+/**
+ * How deeply arrays and objects nest, found with one linear pass that skips strings.
+ * Run before JSON.parse: a file nested thousands deep parses, but then can never be
+ * stringified (saved) or structured-cloned (sent over IPC).
+ */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index)
+    if (inString) {
+      if (char === 0x5c) index += 1 // backslash: skip the escaped character
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth)
+    else if (char === 0x7d || char === 0x5d) depth -= 1
+  }
+  return deepest
+}
+
+/** Parses JSON text from an untrusted file, naming the problem in plain words when it fails. */
+export function parseJsonSafely(raw: string, maxDepth: number): JsonParse {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw // editors may add a BOM
+  if (text.trim() === '') return { ok: false, reason: 'the file is empty' }
+  if (text.includes('\u0000')) {
+    return { ok: false, reason: 'the file contains NUL bytes, so it was probably damaged on disk' }
+  }
+  const depth = jsonNestingDepth(text)
+  if (depth > maxDepth) {
+    return { ok: false, reason: `the data is nested ${depth} levels deep (the limit is ${maxDepth})` }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, reason: `it is not valid JSON, perhaps cut short (${detail})` }
+  }
+}

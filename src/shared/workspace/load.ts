@@ -1,0 +1,59 @@
+import type { z } from 'zod'
+import { migrateWorkspace, type Migration, MIGRATIONS } from './migrations'
+import { SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './schema'
+
+export type Interpretation =
+  | { ok: true; workspace: Workspace; migratedFrom: number | null; readOnlyReason: null }
+  | { ok: true; workspace: Workspace; migratedFrom: null; readOnlyReason: string }
+  | { ok: false; reason: string }
+
+/** Turns the first schema issue into a sentence a non-programmer can act on. */
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'the data is not valid'
+  const where = issue.path.length ? issue.path.map(String).join('.') : 'the file'
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : ''
+  return `${where}: ${issue.message}${more}`
+}
+
+/**
+ * Decides what a parsed workspace file means: current, migrated from an older version,
+ * from a newer version (shown read-only, never saved), or unusable (with the reason).
+ */
+export function interpretWorkspace(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS
+): Interpretation {
+  const outcome = migrateWorkspace(raw, migrations)
+  switch (outcome.kind) {
+    case 'invalid':
+      return { ok: false, reason: outcome.reason }
+    case 'newer': {
+      // Show what we understand of it; saving is refused so nothing we do not know is lost.
+      const parsed = WorkspaceSchema.safeParse({ ...(raw as object), schemaVersion: SCHEMA_VERSION })
+      if (!parsed.success) {
+        return {
+          ok: false,
+          reason: `it was made by a newer version of Cluster Workbench (schemaVersion ${outcome.version}); update the app to open it`
+        }
+      }
+      return {
+        ok: true,
+        workspace: parsed.data,
+        migratedFrom: null,
+        readOnlyReason: `Made by a newer version of Cluster Workbench (format ${outcome.version}). It is open read-only; update the app to edit it.`
+      }
+    }
+    case 'current':
+    case 'migrated': {
+      const parsed = WorkspaceSchema.safeParse(outcome.doc)
+      if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) }
+      return {
+        ok: true,
+        workspace: parsed.data,
+        migratedFrom: outcome.kind === 'migrated' ? outcome.from : null,
+        readOnlyReason: null
+      }
+    }
+  }
+}

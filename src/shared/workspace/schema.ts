@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
+import { MemberSchema } from './member'
+
+/**
+ * The version of the workspace file this build writes. Bump it with every change to the
+ * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
+ */
+export const SCHEMA_VERSION = 1
+
+/** Upper bounds that keep a workspace loadable, savable and quick. */
+export const LIMITS = {
+  members: 50_000,
+  fileBytes: 64 * 1024 * 1024,
+  jsonDepth: 64
+} as const
+
+export const ClusterSchema = z.object({
+  name: line(120).pipe(z.string().min(1, 'the cluster needs a name')),
+  region: line(120).default(''),
+  sector: line(120).default(''),
+  description: text(5_000).default(''),
+  /** True for the bundled demo, so the app can label it clearly as an invented example. */
+  example: z.boolean().default(false)
+})
+
+export const WorkspaceSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: IdSchema,
+  createdAt: IsoDateTimeSchema,
+  cluster: ClusterSchema,
+  members: z.array(MemberSchema).max(LIMITS.members)
+})
+
+export type Cluster = z.output<typeof ClusterSchema>
+export type Workspace = z.output<typeof WorkspaceSchema>
+
+/** A new, empty workspace. `id` and `now` come from the caller so this stays pure. */
+export function createWorkspace(input: { id: string; now: string; name: string }): Workspace {
+  return WorkspaceSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id,
+    createdAt: input.now,
+    cluster: { name: input.name },
+    members: []
+  })
+}
