@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import type { WriteFs } from '../storage/durable-write'
+import type { Handlers } from '../ipc/router'
+import { openExternalSafely } from '../security/external-links'
+import { createAppStateStore } from './app-state'
+import { createSessionService, type EmitEvent, type WorkspaceDialogs } from './session'
+
+export type AppServiceDeps = {
+  /** The app's own folder: recent list, the demo copy, snapshots. */
+  dataDir: string
+  /** Files shipped with the app (the demo workspace, the library, fonts). */
+  resourcesDir: string
+  dialogs: WorkspaceDialogs
+  emit: EmitEvent
+  openExternal: (url: string) => Promise<void>
+  onOpened?: (bundle: string) => void
+  now?: () => Date
+  newId?: () => string
+  fs?: WriteFs
+  autosave?: { delayMs?: number; maxDelayMs?: number; retryMs?: number }
+}
+
+export const DEMO_BUNDLE_NAME = 'Kestrel Coast Ocean Cluster (example).cluster'
+
+/**
+ * Builds every service from its capabilities and returns the IPC handlers. Electron's main
+ * process and the browser test bridge both call this, so they run exactly the same code.
+ */
+export async function createAppServices(deps: AppServiceDeps) {
+  const now = deps.now ?? (() => new Date())
+  const appState = await createAppStateStore(join(deps.dataDir, 'app-state.json'), now)
+  const session = createSessionService({
+    appState,
+    snapshotsRoot: join(deps.dataDir, 'snapshots'),
+    demoBundle: join(deps.dataDir, 'Examples', DEMO_BUNDLE_NAME),
+    demoSource: join(deps.resourcesDir, 'demo', 'workspace.json'),
+    dialogs: deps.dialogs,
+    emit: deps.emit,
+    now,
+    newId: deps.newId ?? (() => randomUUID()),
+    ...(deps.onOpened ? { onOpened: deps.onOpened } : {}),
+    ...(deps.fs ? { fs: deps.fs } : {}),
+    ...(deps.autosave ? { autosave: deps.autosave } : {})
+  })
+
+  const handlers: Handlers = {
+    getSession: () => session.getSession(),
+    newWorkspace: (request) => session.newWorkspace(request),
+    openWorkspace: (request) => session.openWorkspace(request),
+    saveWorkspaceAs: () => session.saveWorkspaceAs(),
+    closeWorkspace: () => session.closeWorkspace(),
+    applyCommand: (request) => session.applyCommand(request),
+    undo: () => session.undo(),
+    redo: () => session.redo(),
+    restoreBackup: (request) => session.restoreBackup(request),
+    forgetRecent: (request) => session.forgetRecent(request),
+    openExternal: async ({ url }) => ({ opened: await openExternalSafely(url, deps.openExternal) })
+  }
+
+  return { session, handlers, appState }
+}
+
+export type AppServices = Awaited<ReturnType<typeof createAppServices>>

@@ -1,0 +1,328 @@
+import * as fs from 'node:fs/promises'
+import { join } from 'node:path'
+import type {
+  ApiEventPayloads,
+  BackupEntry,
+  LoadFailure,
+  ParsedRequests,
+  SaveStatus,
+  SessionView
+} from '../../shared/ipc'
+import { applyCommand, isUndoable } from '../../shared/workspace/commands'
+import { emptyHistory, recordChange, redo, undo, type History } from '../../shared/workspace/history'
+import { createWorkspace, type Workspace } from '../../shared/workspace/schema'
+import { createAutosaver, type Autosaver } from '../storage/autosave'
+import { bundleDisplayName, bundleFromPath, bundlePaths, safeFileName, withBundleExtension } from '../storage/bundle'
+import { errorCode, writeFileDurably, type WriteFs } from '../storage/durable-write'
+import { describeFsError, isRetryable } from '../storage/fs-errors'
+import { createSnapshotStore } from '../storage/snapshots'
+import { readWorkspaceFile, serializeWorkspace, WorkspaceLoadError } from '../storage/workspace-file'
+import { createWorkspaceBundle, openWorkspaceBundle, type OpenedWorkspace } from '../storage/workspace-store'
+import { AppError } from './app-error'
+import type { AppStateStore } from './app-state'
+
+/** Native dialogs, passed in so the service runs (and is tested) without Electron. */
+export type WorkspaceDialogs = {
+  chooseNewBundle(suggestedName: string): Promise<string | null>
+  chooseBundleToOpen(): Promise<string | null>
+  chooseSaveAsBundle(suggestedName: string): Promise<string | null>
+}
+
+export type EmitEvent = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => void
+
+export type SessionDeps = {
+  appState: AppStateStore
+  snapshotsRoot: string
+  demoBundle: string
+  demoSource: string
+  dialogs: WorkspaceDialogs
+  emit: EmitEvent
+  now: () => Date
+  newId: () => string
+  onOpened?: (bundle: string) => void
+  fs?: WriteFs
+  autosave?: { delayMs?: number; maxDelayMs?: number; retryMs?: number }
+}
+
+type Current = {
+  opened: OpenedWorkspace
+  workspace: Workspace
+  revision: number
+  history: History
+  status: SaveStatus
+  autosaver: Autosaver<Workspace>
+}
+
+/** The workspace that is open (at most one per window), and everything that changes it. */
+export function createSessionService(deps: SessionDeps) {
+  let current: Current | null = null
+  let failure: LoadFailure | null = null
+
+  function view(): SessionView {
+    if (!current) return { state: 'closed', recent: recentEntries(), failure }
+    const { opened, workspace, revision, history, status } = current
+    return {
+      state: 'open',
+      status,
+      view: {
+        fileName: bundleDisplayName(opened.paths.bundle),
+        location: opened.paths.bundle,
+        workspace,
+        revision,
+        readOnlyReason: opened.readOnlyReason,
+        canUndo: history.past.length > 0,
+        canRedo: history.future.length > 0,
+        notice: opened.notice
+      }
+    }
+  }
+
+  function recentEntries() {
+    return deps.appState.get().recent.map(({ id, name, path, openedAt }) => ({
+      id,
+      name,
+      location: path,
+      openedAt
+    }))
+  }
+
+  function setStatus(status: SaveStatus) {
+    if (!current) return
+    current.status = status
+    deps.emit('onSaveStatus', status)
+  }
+
+  function requireCurrent(): Current {
+    if (!current) throw new AppError('no-workspace', 'No workspace is open.')
+    return current
+  }
+
+  function requireWritable(): Current {
+    const open = requireCurrent()
+    if (open.opened.readOnlyReason) throw new AppError('read-only', open.opened.readOnlyReason)
+    return open
+  }
+
+  /** Saves what is pending and lets go of the current workspace; refuses if that would lose edits. */
+  async function closeCurrent(): Promise<void> {
+    if (!current) return
+    const outcome = await current.autosaver.flush()
+    if (!outcome.ok) {
+      throw new AppError(
+        'io',
+        `Your latest changes to "${bundleDisplayName(current.opened.paths.bundle)}" could not be saved (${outcome.reason}). Fix that, or use File > Save As to keep them elsewhere, before closing it.`
+      )
+    }
+    current.autosaver.dispose()
+    await current.opened.close()
+    current = null
+  }
+
+  async function backupsFor(bundle: string): Promise<(BackupEntry & { file: string })[]> {
+    const { backupFile } = bundlePaths(bundle)
+    const entries: (BackupEntry & { file: string })[] = []
+    const previous = await fs.stat(backupFile).catch(() => null)
+    if (previous) {
+      entries.push({ id: 'previous-save', label: 'previous save', savedAt: previous.mtime.toISOString(), file: backupFile })
+    }
+    const workspaceId = deps.appState.get().recent.find((entry) => entry.path === bundle)?.workspaceId
+    if (workspaceId) entries.push(...(await createSnapshotStore(deps.snapshotsRoot, workspaceId, deps.now).entries()))
+    return entries
+  }
+
+  async function openBundle(path: string): Promise<SessionView> {
+    const bundle = bundleFromPath(path)
+    await closeCurrent()
+    failure = null
+    let opened: OpenedWorkspace
+    try {
+      opened = await openWorkspaceBundle(bundle, {
+        snapshotsRoot: deps.snapshotsRoot,
+        now: deps.now,
+        onLockLost: (error) => setStatus({ state: 'failed', reason: `lost the workspace lock (${error.message})`, retrying: true }),
+        ...(deps.fs ? { fs: deps.fs } : {})
+      })
+    } catch (error) {
+      if (!(error instanceof WorkspaceLoadError)) throw error
+      const backups = (await backupsFor(bundle)).map(({ id, label, savedAt }) => ({ id, label, savedAt }))
+      failure = { location: error.file, reason: error.reason, backups }
+      await deps.appState.update((state) => ({ ...state, lastOpened: null }))
+      return view()
+    }
+    const autosaver = createAutosaver<Workspace>({
+      write: (workspace) => opened.save(workspace),
+      onStatus: setStatus,
+      describeError: describeFsError,
+      isRetryable,
+      now: deps.now,
+      ...deps.autosave
+    })
+    current = {
+      opened,
+      workspace: opened.workspace,
+      revision: 0,
+      history: emptyHistory,
+      autosaver,
+      status: opened.readOnlyReason
+        ? { state: 'read-only', reason: opened.readOnlyReason }
+        : { state: 'saved', at: deps.now().toISOString() }
+    }
+    await deps.appState.recordOpened(bundle, bundleDisplayName(bundle), opened.workspace.id)
+    deps.onOpened?.(bundle)
+    return view()
+  }
+
+  async function createBundle(bundle: string, workspace: Workspace): Promise<void> {
+    try {
+      await createWorkspaceBundle(bundle, workspace)
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') {
+        throw new AppError('already-exists', `"${bundle}" already exists. Choose another name, or open it instead.`)
+      }
+      throw new AppError('io', `Could not create "${bundle}": ${describeFsError(error)}.`)
+    }
+  }
+
+  async function ensureDemo(): Promise<string> {
+    const { workspaceFile } = bundlePaths(deps.demoBundle)
+    if (await fs.stat(workspaceFile).then(() => true, () => false)) return deps.demoBundle
+    const demo = await readWorkspaceFile(deps.demoSource)
+    await fs.mkdir(bundlePaths(deps.demoBundle).attachmentsDir, { recursive: true })
+    await writeFileDurably(workspaceFile, serializeWorkspace(demo.workspace))
+    return deps.demoBundle
+  }
+
+  function changed(next: Workspace, undoable: boolean) {
+    const open = requireWritable()
+    open.revision += 1
+    if (next !== open.workspace) {
+      if (undoable) open.history = recordChange(open.history, open.workspace)
+      open.workspace = next
+      open.autosaver.schedule(next, open.revision)
+    }
+  }
+
+  /** Moves through the undo history (undo or redo) and saves the state it lands on. */
+  function travel(move: typeof undo): SessionView {
+    const open = requireWritable()
+    const step = move(open.history, open.workspace)
+    if (step) {
+      open.history = step.history
+      changed(step.workspace, false)
+    }
+    return view()
+  }
+
+  return {
+    getSession: (): SessionView => view(),
+
+    /** What to show at launch: the last workspace, the demo on a first run, or the start screen. */
+    async start(): Promise<SessionView> {
+      const state = deps.appState.get()
+      if (state.lastOpened) return openBundle(state.lastOpened)
+      if (!state.demoShown) {
+        await deps.appState.update((s) => ({ ...s, demoShown: true }))
+        return openBundle(await ensureDemo())
+      }
+      return view()
+    },
+
+    openPath: (path: string) => openBundle(path),
+
+    async newWorkspace({ name }: ParsedRequests['newWorkspace']): Promise<SessionView> {
+      const chosen = await deps.dialogs.chooseNewBundle(`${safeFileName(name)}.cluster`)
+      if (!chosen) return view()
+      const bundle = withBundleExtension(chosen)
+      await createBundle(bundle, createWorkspace({ id: deps.newId(), now: deps.now().toISOString(), name }))
+      return openBundle(bundle)
+    },
+
+    async openWorkspace(request: ParsedRequests['openWorkspace']): Promise<SessionView> {
+      switch (request.from) {
+        case 'demo':
+          return openBundle(await ensureDemo())
+        case 'recent': {
+          const entry = deps.appState.get().recent.find((item) => item.id === request.id)
+          if (!entry) throw new AppError('not-found', 'That workspace is no longer in the recent list.')
+          return openBundle(entry.path)
+        }
+        case 'dialog': {
+          const chosen = await deps.dialogs.chooseBundleToOpen()
+          return chosen ? openBundle(chosen) : view()
+        }
+      }
+    },
+
+    async saveWorkspaceAs(): Promise<SessionView> {
+      const open = requireCurrent()
+      const chosen = await deps.dialogs.chooseSaveAsBundle(`${safeFileName(open.workspace.cluster.name)} copy.cluster`)
+      if (!chosen) return view()
+      const bundle = withBundleExtension(chosen)
+      // A copy gets its own id so the two never share snapshot history.
+      const copy: Workspace = { ...open.workspace, id: deps.newId(), cluster: { ...open.workspace.cluster, example: false } }
+      await createBundle(bundle, copy)
+      await fs.cp(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, { recursive: true }).catch(() => undefined)
+      // The copy holds every edit, so the original may be let go even if its last save failed.
+      open.autosaver.dispose()
+      await open.opened.close()
+      current = null
+      return openBundle(bundle)
+    },
+
+    async closeWorkspace(): Promise<SessionView> {
+      await closeCurrent()
+      await deps.appState.update((state) => ({ ...state, lastOpened: null }))
+      return view()
+    },
+
+    applyCommand({ command, baseRevision }: ParsedRequests['applyCommand']) {
+      const open = requireWritable()
+      if (baseRevision !== open.revision) {
+        throw new AppError('stale-revision', 'The workspace changed meanwhile; reloading it.')
+      }
+      changed(applyCommand(open.workspace, command), isUndoable(command))
+      return { revision: open.revision, canUndo: open.history.past.length > 0, canRedo: open.history.future.length > 0 }
+    },
+
+    undo: (): SessionView => travel(undo),
+
+    redo: (): SessionView => travel(redo),
+
+    /** After a failed open: moves the damaged file aside (bytes kept) and puts a backup in its place. */
+    async restoreBackup({ backupId }: ParsedRequests['restoreBackup']): Promise<SessionView> {
+      if (!failure) throw new AppError('not-found', 'There is no damaged workspace to restore.')
+      const bundle = bundleFromPath(failure.location)
+      const backup = (await backupsFor(bundle)).find((entry) => entry.id === backupId)
+      if (!backup) throw new AppError('not-found', 'That backup no longer exists.')
+      const restored = await readWorkspaceFile(backup.file).catch((error: unknown) => {
+        throw new AppError('io', `That backup cannot be used either: ${error instanceof WorkspaceLoadError ? error.reason : String(error)}.`)
+      })
+      const { workspaceFile } = bundlePaths(bundle)
+      const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
+      await fs.rename(workspaceFile, join(bundle, `workspace.damaged-${stamp}.json`)).catch(() => undefined)
+      await writeFileDurably(workspaceFile, restored.text)
+      return openBundle(bundle)
+    },
+
+    async forgetRecent({ id }: ParsedRequests['forgetRecent']): Promise<SessionView> {
+      await deps.appState.update((state) => ({ ...state, recent: state.recent.filter((entry) => entry.id !== id) }))
+      return view()
+    },
+
+    /** Writes pending edits now (before quitting); resolves with the honest outcome. */
+    flush: () => current?.autosaver.flush() ?? Promise.resolve({ ok: true as const }),
+
+    hasUnsaved: () => current?.autosaver.hasUnsaved() ?? false,
+
+
+    async dispose(): Promise<void> {
+      if (!current) return
+      await current.autosaver.flush()
+      current.autosaver.dispose()
+      await current.opened.close()
+      current = null
+    },
+  }
+}
+
+export type SessionService = ReturnType<typeof createSessionService>

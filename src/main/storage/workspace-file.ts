@@ -1,0 +1,94 @@
+import * as nodeFs from 'node:fs/promises'
+import { Low, type Adapter } from 'lowdb'
+import { parseJsonSafely } from '../../shared/json-guard'
+import { interpretWorkspace, type Interpretation } from '../../shared/workspace/load'
+import { LIMITS, type Workspace } from '../../shared/workspace/schema'
+import { errorCode, writeFileDurably, type WriteFs } from './durable-write'
+
+/** Why a workspace file could not be opened; the file itself is left exactly as it was. */
+export class WorkspaceLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string
+  ) {
+    super(`Could not open ${file}: ${reason}`)
+  }
+}
+
+export type LoadedWorkspace = Extract<Interpretation, { ok: true }> & { text: string }
+
+/** Reads, size-checks, parses and validates a workspace file. Never writes anything. */
+export async function readWorkspaceFile(file: string): Promise<LoadedWorkspace> {
+  let text: string
+  try {
+    const info = await nodeFs.stat(file)
+    if (!info.isFile()) throw new WorkspaceLoadError(file, 'it is not a file')
+    if (info.size > LIMITS.fileBytes) {
+      throw new WorkspaceLoadError(file, `it is ${Math.round(info.size / 1e6)} MB, over the ${LIMITS.fileBytes / 1e6} MB limit`)
+    }
+    text = decodeStrictly(await nodeFs.readFile(file), file)
+  } catch (error) {
+    if (error instanceof WorkspaceLoadError) throw error
+    const missing = errorCode(error) === 'ENOENT'
+    throw new WorkspaceLoadError(file, missing ? 'the workspace file is missing' : String(error))
+  }
+  const parsed = parseJsonSafely(text, LIMITS.jsonDepth)
+  if (!parsed.ok) throw new WorkspaceLoadError(file, parsed.reason)
+  const interpretation = interpretWorkspace(parsed.value)
+  if (!interpretation.ok) throw new WorkspaceLoadError(file, interpretation.reason)
+  return { ...interpretation, text }
+}
+
+/** Invalid UTF-8 would be silently replaced by U+FFFD and then saved that way: refuse it instead. */
+function decodeStrictly(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new WorkspaceLoadError(file, 'it is not valid UTF-8 text, so it may be damaged or not a workspace file')
+  }
+}
+
+export function serializeWorkspace(workspace: Workspace): string {
+  return `${JSON.stringify(workspace)}\n`
+}
+
+/**
+ * lowdb's own JSONFile adapter writes without fsync through a fixed temp name and trusts whatever
+ * it reads. This adapter validates on read (throwing instead of falling back to defaults) and
+ * writes through `writeFileDurably`, keeping the previous save as `.bak`.
+ */
+export class WorkspaceAdapter implements Adapter<Workspace | null> {
+  lastRead: LoadedWorkspace | null = null
+
+  constructor(
+    private readonly file: string,
+    private readonly backupFile: string,
+    private readonly fs?: WriteFs
+  ) {}
+
+  async read(): Promise<Workspace> {
+    this.lastRead = await readWorkspaceFile(this.file)
+    return this.lastRead.workspace
+  }
+
+  async write(data: Workspace | null): Promise<void> {
+    if (!data) throw new Error('refusing to write an empty workspace')
+    const options = this.fs ? { backupPath: this.backupFile, fs: this.fs } : { backupPath: this.backupFile }
+    await writeFileDurably(this.file, serializeWorkspace(data), options)
+  }
+}
+
+export type WorkspaceDb = Low<Workspace | null>
+
+/** Opens the lowdb database over a workspace file; rejects with WorkspaceLoadError. */
+export async function openWorkspaceDb(
+  file: string,
+  backupFile: string,
+  fs?: WriteFs
+): Promise<{ db: WorkspaceDb; loaded: LoadedWorkspace }> {
+  const adapter = new WorkspaceAdapter(file, backupFile, fs)
+  const db = new Low<Workspace | null>(adapter, null)
+  await db.read()
+  if (!adapter.lastRead) throw new WorkspaceLoadError(file, 'nothing was read')
+  return { db, loaded: adapter.lastRead }
+}

@@ -1,0 +1,117 @@
+import * as fs from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { Workspace } from '../../shared/workspace/schema'
+import { bundlePaths, WORKSPACE_FILE, type BundlePaths } from './bundle'
+import { sweepTempFiles, writeFileDurably, type WriteFs } from './durable-write'
+import { lockWorkspace, type WorkspaceLock } from './lock'
+import { createSnapshotStore, type SnapshotStore } from './snapshots'
+import { openWorkspaceDb, serializeWorkspace, WorkspaceLoadError } from './workspace-file'
+
+/** Raised instead of overwriting a file that another program changed while it was open. */
+export class ExternalChangeError extends Error {
+  readonly code = 'EXTERNAL_CHANGE'
+  constructor(readonly conflictFile: string) {
+    super(
+      `the file was changed by another program, so it was not overwritten; your version was kept as ${conflictFile}`
+    )
+  }
+}
+
+type Fingerprint = { ino: number; size: number; mtimeMs: number }
+
+async function fingerprint(file: string): Promise<Fingerprint | null> {
+  const info = await fs.stat(file).catch(() => null)
+  return info && { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs }
+}
+
+const sameFingerprint = (a: Fingerprint | null, b: Fingerprint | null) =>
+  a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
+
+export type StoreDeps = {
+  snapshotsRoot: string
+  now: () => Date
+  onLockLost: (error: Error) => void
+  fs?: WriteFs
+}
+
+export type OpenedWorkspace = {
+  paths: BundlePaths
+  workspace: Workspace
+  readOnlyReason: string | null
+  notice: string | null
+  snapshots: SnapshotStore
+  save(workspace: Workspace): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Opens a workspace bundle for editing: takes its lock, clears temp files a crash left behind,
+ * validates the file, and keeps a copy of the original when an older format is upgraded.
+ * Throws WorkspaceLoadError (with the file untouched) when the file cannot be used.
+ */
+export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Promise<OpenedWorkspace> {
+  const paths = bundlePaths(bundle)
+  const isFolder = await fs.stat(bundle).then((info) => info.isDirectory(), () => false)
+  if (!isFolder) throw new WorkspaceLoadError(bundle, 'the workspace folder does not exist')
+
+  const lock: WorkspaceLock | null = await lockWorkspace(bundle, paths.lockFile, deps.onLockLost)
+  try {
+    if (lock) await sweepTempFiles(paths.workspaceFile)
+    const { db, loaded } = await openWorkspaceDb(paths.workspaceFile, paths.backupFile, deps.fs)
+    let notice: string | null = null
+    if (loaded.migratedFrom !== null) {
+      const original = `workspace.v${loaded.migratedFrom}.json`
+      await writeFileDurably(join(bundle, original), loaded.text).catch(() => undefined) // exists: keep the first copy
+      notice = `This workspace was upgraded from an older format. The original file was kept as ${original} in the workspace folder.`
+    }
+    const readOnlyReason =
+      loaded.readOnlyReason ??
+      (lock
+        ? null
+        : 'Open in another Cluster Workbench window or on another computer, so it is read-only here. If nobody has it open, close it and open it again in a few seconds.')
+
+    const snapshots = createSnapshotStore(deps.snapshotsRoot, loaded.workspace.id, deps.now)
+    let known = await fingerprint(paths.workspaceFile)
+
+    return {
+      paths,
+      workspace: loaded.workspace,
+      readOnlyReason,
+      notice,
+      snapshots,
+      async save(workspace) {
+        if (readOnlyReason) throw new Error(`refusing to save a read-only workspace: ${readOnlyReason}`)
+        const current = await fingerprint(paths.workspaceFile)
+        if (!sameFingerprint(known, current)) {
+          const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
+          const conflictFile = join(bundle, `${WORKSPACE_FILE.replace('.json', '')}.conflict-${stamp}.json`)
+          await writeFileDurably(conflictFile, serializeWorkspace(workspace))
+          throw new ExternalChangeError(conflictFile)
+        }
+        db.data = workspace
+        await db.write()
+        known = await fingerprint(paths.workspaceFile)
+        // A snapshot is a bonus: failing to take one must not turn a good save into a failure.
+        await snapshots.maybeTake(() => serializeWorkspace(workspace)).catch(() => false)
+      },
+      async close() {
+        await lock?.release()
+      }
+    }
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
+}
+
+/**
+ * Creates a new bundle folder holding `workspace`. Refuses to touch anything that already
+ * exists, so a mistyped path can never replace someone's workspace.
+ */
+export async function createWorkspaceBundle(bundle: string, workspace: Workspace): Promise<void> {
+  await fs.mkdir(dirname(bundle), { recursive: true })
+  await fs.mkdir(bundle) // fails with EEXIST when the folder is already there
+  const paths = bundlePaths(bundle)
+  await fs.mkdir(paths.attachmentsDir)
+  await writeFileDurably(paths.workspaceFile, serializeWorkspace(workspace))
+}
