@@ -1,0 +1,39 @@
+import { app, dialog, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import type { WorkspaceDialogs } from './services/session'
+
+/** The native file dialogs behind File > New, Open and Save As. */
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): WorkspaceDialogs {
+  const folder = () => join(app.getPath('documents'), 'Cluster Workbench')
+  const pickSave = async (title: string, buttonLabel: string, suggestedName: string) => {
+    const options = {
+      title,
+      buttonLabel,
+      defaultPath: join(folder(), suggestedName),
+      properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const]
+    }
+    const window = getWindow()
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  return {
+    chooseNewBundle: (name) => pickSave('Create a workspace', 'Create', name),
+    chooseSaveAsBundle: (name) => pickSave('Save the workspace as', 'Save', name),
+    async chooseBundleToOpen() {
+      const options = {
+        title: 'Open a workspace (a .cluster folder)',
+        defaultPath: folder(),
+        // macOS shows a .cluster bundle as one file once the app registers it as a package.
+        properties:
+          process.platform === 'darwin'
+            ? (['openFile', 'openDirectory'] as const satisfies readonly string[])
+            : (['openDirectory'] as const satisfies readonly string[]),
+        filters: [{ name: 'Cluster workspace', extensions: ['cluster', 'json'] }]
+      }
+      const window = getWindow()
+      const mutable = { ...options, properties: [...options.properties] }
+      const result = window ? await dialog.showOpenDialog(window, mutable) : await dialog.showOpenDialog(mutable)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The Electron main process: a composition root and nothing more. It resolves paths, builds
+ * the services (which know nothing of Electron), wires them to IPC, menus and the window.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { API_EVENTS, type ApiEventPayloads } from '../shared/ipc'
+import { createElectronDialogs } from './dialogs'
+import { registerIpc } from './ipc/register'
+import { createRouter } from './ipc/router'
+import { workspacePathFromArgv } from './launch-args'
+import { buildMenuTemplate } from './menu-template'
+import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './security/app-protocol'
+import { installWebContentsGuards, lockDownSession } from './security/guards'
+import { isTrustedAppUrl } from './security/navigation'
+import { createAppServices } from './services/app-services'
+import { createMainWindow } from './window'
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
+])
+app.enableSandbox()
+if (process.env.CLUSTER_WORKBENCH_DATA_DIR) app.setPath('userData', process.env.CLUSTER_WORKBENCH_DATA_DIR)
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
+
+if (!app.requestSingleInstanceLock()) app.quit()
+else void run()
+
+async function run(): Promise<void> {
+  await app.whenReady()
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const trustedOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])]
+  const openExternal = (url: string) => shell.openExternal(url)
+
+  installWebContentsGuards(app, { trustedOrigins, openExternal })
+  lockDownSession(electronSession.defaultSession, devUrl ? [new URL(devUrl).origin] : [])
+  const rendererDir = here('../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const response = await serveAppFile(rendererDir, new URL(request.url).pathname)
+    return new Response(response.body, { status: response.status, headers: response.headers })
+  })
+
+  let window: BrowserWindow | null = null
+  const emit = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) =>
+    window?.webContents.send(API_EVENTS[event], payload)
+
+  const { session, handlers, appState } = await createAppServices({
+    dataDir: app.getPath('userData'),
+    resourcesDir: join(app.getAppPath(), 'resources'),
+    dialogs: createElectronDialogs(() => window),
+    emit,
+    openExternal,
+    onOpened: (bundle) => {
+      app.addRecentDocument(bundle)
+      refreshMenu()
+    }
+  })
+
+  function refreshMenu() {
+    const template = buildMenuTemplate(
+      { platform: process.platform, appName: app.name, recent: appState.get().recent },
+      {
+        send: (command) => emit('onMenuCommand', command),
+        openRecent: (path) => void session.openPath(path).then((view) => emit('onSessionChanged', view)),
+        clearRecent: () => {
+          app.clearRecentDocuments()
+          void appState.update((state) => ({ ...state, recent: [] })).then(refreshMenu)
+        }
+      }
+    )
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+
+  registerIpc(
+    ipcMain,
+    createRouter(handlers, {
+      isTrustedUrl: (url) => isTrustedAppUrl(url, trustedOrigins),
+      log: (message, error) => console.error(message, error ?? '')
+    })
+  )
+
+  const launchPath = workspacePathFromArgv(process.argv)
+  await (launchPath ? session.openPath(launchPath) : session.start())
+  refreshMenu()
+  const openWindow = () =>
+    createMainWindow({ preload: here('../preload/index.cjs'), url: devUrl ?? `${APP_ORIGIN}/index.html` })
+  window = openWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = openWindow()
+  })
+
+  app.on('second-instance', (_event, argv) => {
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+    const path = workspacePathFromArgv(argv)
+    if (path) void session.openPath(path).then((view) => emit('onSessionChanged', view))
+  })
+
+  // Never quit with edits unwritten: flush first, and ask if the write fails.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed || !session.hasUnsaved()) return
+    event.preventDefault()
+    void session.flush().then((outcome) => {
+      if (!outcome.ok) {
+        const choice = dialog.showMessageBoxSync({
+          type: 'warning',
+          buttons: ['Cancel', 'Quit without saving'],
+          defaultId: 0,
+          message: 'Your latest changes could not be saved.',
+          detail: `${outcome.reason}. Cancel, then use File > Save As to keep them elsewhere.`
+        })
+        if (choice === 0) return
+      }
+      flushed = true
+      app.quit()
+    })
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,34 @@
+/**
+ * The only bridge between the sandboxed page and the main process: one named method per
+ * channel of the contract. No generic send/invoke/on, no Node, no process.env.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { API_CHANNELS as C, API_EVENTS as E, type Api, type ApiEventPayloads } from '../shared/ipc'
+
+function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
+  return (listener: (payload: ApiEventPayloads[K]) => void) => {
+    // Strip the event object: the page must never see `sender` or other Electron internals.
+    const handler = (_event: IpcRendererEvent, payload: ApiEventPayloads[K]) => listener(payload)
+    ipcRenderer.on(channel, handler)
+    return () => void ipcRenderer.removeListener(channel, handler)
+  }
+}
+
+const api: Api = {
+  getSession: (request) => ipcRenderer.invoke(C.getSession, request),
+  newWorkspace: (request) => ipcRenderer.invoke(C.newWorkspace, request),
+  openWorkspace: (request) => ipcRenderer.invoke(C.openWorkspace, request),
+  saveWorkspaceAs: (request) => ipcRenderer.invoke(C.saveWorkspaceAs, request),
+  closeWorkspace: (request) => ipcRenderer.invoke(C.closeWorkspace, request),
+  applyCommand: (request) => ipcRenderer.invoke(C.applyCommand, request),
+  undo: (request) => ipcRenderer.invoke(C.undo, request),
+  redo: (request) => ipcRenderer.invoke(C.redo, request),
+  restoreBackup: (request) => ipcRenderer.invoke(C.restoreBackup, request),
+  forgetRecent: (request) => ipcRenderer.invoke(C.forgetRecent, request),
+  openExternal: (request) => ipcRenderer.invoke(C.openExternal, request),
+  onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
+  onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
+  onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand)
+}
+
+contextBridge.exposeInMainWorld('api', api)
