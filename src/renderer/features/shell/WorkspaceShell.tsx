@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { AREAS } from './areas'
+import { SaveIndicator } from './SaveIndicator'
+
+/** The frame around an open workspace: areas on the left, name and save state on top. */
+export function WorkspaceShell() {
+  const { session } = useSession()
+  const view = useOpenWorkspace()
+  const [areaId, setAreaId] = useState(AREAS[0]?.id ?? '')
+  const area = AREAS.find((candidate) => candidate.id === areaId) ?? AREAS[0]
+  const name = view.workspace.cluster.name
+
+  useEffect(() => {
+    document.title = `${name} — Cluster Workbench`
+    return () => void (document.title = 'Cluster Workbench')
+  }, [name])
+
+  if (session?.state !== 'open' || !area) return null
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Areas">
+        <div className="brand">Cluster Workbench</div>
+        <ul>
+          {AREAS.map((candidate) => (
+            <li key={candidate.id}>
+              <button
+                className="nav-item"
+                aria-current={candidate.id === area.id ? 'page' : undefined}
+                onClick={() => setAreaId(candidate.id)}
+              >
+                {candidate.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="main-column">
+        <header className="topbar">
+          <span className="workspace-name" title={view.location}>{view.fileName}</span>
+          {view.workspace.cluster.example && <span className="badge">Example</span>}
+          <SaveIndicator status={session.status} />
+        </header>
+        {view.workspace.cluster.example && (
+          <p className="banner banner-info">
+            This is an invented example cluster to explore the app. Your changes are kept in your own copy; use File &gt; New
+            Workspace to start your real one.
+          </p>
+        )}
+        {view.readOnlyReason && <p className="banner banner-warn">{view.readOnlyReason}</p>}
+        {view.notice && <p className="banner banner-info">{view.notice}</p>}
+        <main className="content" id="content">
+          {area.render()}
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+
+export type Notice = { id: number; tone: 'info' | 'error'; text: string }
+
+type NoticesApi = { notices: Notice[]; notify: (tone: Notice['tone'], text: string) => void; dismiss: (id: number) => void }
+
+const NoticesContext = createContext<NoticesApi | null>(null)
+let nextId = 1
+
+/** Non-blocking messages ("Imported 40 members", "Could not open …") that the user dismisses. */
+export function NoticesProvider({ children }: { children: ReactNode }) {
+  const [notices, setNotices] = useState<Notice[]>([])
+  const dismiss = useCallback((id: number) => setNotices((all) => all.filter((notice) => notice.id !== id)), [])
+  const notify = useCallback((tone: Notice['tone'], text: string) => {
+    const id = nextId++
+    setNotices((all) => [...all.slice(-3), { id, tone, text }])
+    if (tone === 'info') setTimeout(() => dismiss(id), 6000)
+  }, [dismiss])
+  const value = useMemo(() => ({ notices, notify, dismiss }), [notices, notify, dismiss])
+  return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>
+}
+
+export function useNotices(): NoticesApi {
+  const value = useContext(NoticesContext)
+  if (!value) throw new Error('useNotices must be used inside NoticesProvider')
+  return value
+}

@@ -1,0 +1,83 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react'
+import type { SessionView, WorkspaceView } from '../../shared/ipc'
+import type { Command } from '../../shared/workspace/commands'
+import { api, ApiError, errorMessage } from '../api'
+import { useNotices } from './notices'
+import { sessionReducer } from './session-reducer'
+
+type SessionApi = {
+  session: SessionView | null
+  /** Runs a call that returns a new session view, reporting failures as notices. */
+  run: (call: () => Promise<SessionView>) => Promise<void>
+  /** Applies a command now and sends it to main, which saves it. */
+  apply: (command: Command) => void
+}
+
+const SessionContext = createContext<SessionApi | null>(null)
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, dispatch] = useReducer(sessionReducer, { session: null })
+  const { notify } = useNotices()
+  // The revision the next command builds on; advanced synchronously so rapid commands chain.
+  const revision = useRef(0)
+
+  const adopt = useCallback((session: SessionView) => {
+    if (session.state === 'open') revision.current = session.view.revision
+    dispatch({ type: 'session', session })
+  }, [])
+
+  const reload = useCallback(() => api.getSession({}).then(adopt), [adopt])
+
+  useEffect(() => {
+    void reload().catch((error: unknown) => notify('error', errorMessage(error)))
+    const offSession = api.onSessionChanged(adopt)
+    const offStatus = api.onSaveStatus((status) => dispatch({ type: 'status', status }))
+    return () => {
+      offSession()
+      offStatus()
+    }
+  }, [adopt, reload, notify])
+
+  const run = useCallback(
+    async (call: () => Promise<SessionView>) => {
+      try {
+        adopt(await call())
+      } catch (error) {
+        notify('error', errorMessage(error))
+      }
+    },
+    [adopt, notify]
+  )
+
+  const apply = useCallback(
+    (command: Command) => {
+      const baseRevision = revision.current
+      revision.current += 1
+      dispatch({ type: 'applied', command })
+      api.applyCommand({ command, baseRevision }).then(
+        (result) => dispatch({ type: 'confirmed', canUndo: result.canUndo, canRedo: result.canRedo }),
+        (error: unknown) => {
+          if (!(error instanceof ApiError && error.code === 'stale-revision')) notify('error', errorMessage(error))
+          void reload() // main is the source of truth: show what it holds
+        }
+      )
+    },
+    [notify, reload]
+  )
+
+  const value = useMemo(() => ({ session: state.session, run, apply }), [state.session, run, apply])
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): SessionApi {
+  const value = useContext(SessionContext)
+  if (!value) throw new Error('useSession must be used inside SessionProvider')
+  return value
+}
+
+/** The open workspace; only for components rendered while one is open. */
+export function useOpenWorkspace(): WorkspaceView & { readOnly: boolean } {
+  const { session } = useSession()
+  if (session?.state !== 'open') throw new Error('useOpenWorkspace needs an open workspace')
+  return { ...session.view, readOnly: session.view.readOnlyReason !== null }
+}
