@@ -1,0 +1,1 @@
+export declare function electronBinaryStatus(root?: string, env?: NodeJS.ProcessEnv): { available: boolean; reason: string }

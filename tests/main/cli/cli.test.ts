@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { useTempDirs } from '../../support/temp-dir'
+import { ROOT } from '../../support/workspaces'
+
+const run = promisify(execFile)
+
+/** Runs `npm run cli -- …` exactly as the README says, and returns its exit code and output. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: ROOT })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+  }
+}
+
+describe('the command-line interface', () => {
+  const tempDir = useTempDirs()
+
+  it('creates a workspace, summarises it as JSON, and validates it', async () => {
+    const dir = await tempDir()
+    const created = await cli('new', join(dir, 'Fjord Tech'), '--name', 'Fjord Tech Ø Cluster')
+    expect(created.code).toBe(0)
+    expect(created.stdout).toContain(join(dir, 'Fjord Tech.cluster'))
+
+    const info = await cli('info', join(dir, 'Fjord Tech.cluster'))
+    expect(info.code).toBe(0)
+    const summary = JSON.parse(info.stdout) as { name: string; schemaVersion: number; perPillar: Record<string, { all: number }> }
+    expect(summary).toMatchObject({ name: 'Fjord Tech Ø Cluster', schemaVersion: 1, members: 0 })
+    expect(Object.keys(summary.perPillar)).toEqual(['industry', 'entrepreneurs', 'government', 'academia', 'investors', 'unassigned'])
+
+    const valid = await cli('validate', join(dir, 'Fjord Tech.cluster', 'workspace.json'))
+    expect(valid).toMatchObject({ code: 0, stdout: expect.stringContaining('valid: "Fjord Tech Ø Cluster"') })
+    expect((await cli('new', join(dir, 'Fjord Tech'))).code).toBe(1) // never over an existing workspace
+  }, 60_000)
+
+  it('exits 1 with a one-line reason for a damaged workspace, leaving it untouched', async () => {
+    const dir = await tempDir()
+    const bundle = join(dir, 'Broken.cluster')
+    await mkdir(bundle)
+    await copyFile(join(ROOT, 'tests/fixtures/workspaces/truncated.json'), join(bundle, 'workspace.json'))
+    const before = await readFile(join(bundle, 'workspace.json'))
+    const result = await cli('validate', bundle)
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^invalid: .*workspace\.json: it is not valid JSON/)
+    expect(await readFile(join(bundle, 'workspace.json'))).toEqual(before)
+    expect((await cli('info', bundle)).code).toBe(1)
+  }, 60_000)
+
+  it('explains its usage', async () => {
+    const result = await cli('frobnicate', 'x')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Usage: npm run cli')
+  }, 60_000)
+})

@@ -1,0 +1,28 @@
+import { join } from 'node:path'
+import type { ApiEventPayloads } from '../../src/shared/ipc'
+import { createAppServices, type AppServiceDeps } from '../../src/main/services/app-services'
+import { RESOURCES } from './workspaces'
+
+/** Native dialogs answered by the test: queue the paths the "user" will pick. */
+export function scriptedDialogs() {
+  const answers: (string | null)[] = []
+  const next = async () => answers.shift() ?? null
+  return { answers, dialogs: { chooseNewBundle: next, chooseBundleToOpen: next, chooseSaveAsBundle: next } }
+}
+
+/** The real app services on a temp data folder, with events recorded. */
+export async function testServices(dataDir: string, overrides: Partial<AppServiceDeps> = {}) {
+  const { answers, dialogs } = scriptedDialogs()
+  const events: { event: keyof ApiEventPayloads; payload: unknown }[] = []
+  const opened: string[] = []
+  const services = await createAppServices({
+    dataDir,
+    resourcesDir: RESOURCES,
+    dialogs,
+    emit: (event, payload) => void events.push({ event, payload }),
+    openExternal: async (url) => void opened.push(url),
+    autosave: { delayMs: 5, maxDelayMs: 20, retryMs: 20 },
+    ...overrides
+  })
+  return { ...services, answers, events, opened, dataDir, snapshotsDir: join(dataDir, 'snapshots') }
+}
