@@ -1,32 +1,28 @@
 import { z } from 'zod'
-import { ClusterSchema, type Workspace } from './schema'
+import { applyClusterCommand, CLUSTER_COMMANDS, type ClusterCommand } from './cluster-commands'
+import type { Workspace } from './schema'
 
 /**
- * Every change to a workspace is a command: plain data, validated at the IPC boundary,
- * applied by the same pure function in the renderer (optimistically) and in main (for real).
+ * Every change to a workspace is a command: plain data, validated at the IPC boundary, applied
+ * by the same pure function in the renderer (optimistically) and in main (for real). Each area
+ * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const CommandSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('cluster/update'),
-    patch: ClusterSchema.omit({ example: true }).partial()
-  })
-])
+export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS])
 
 export type Command = z.output<typeof CommandSchema>
 export type CommandInput = z.input<typeof CommandSchema>
 
-/** Commands that join the undo history; typing in a field relies on the field's own undo. */
+const isCluster = (command: Command): command is ClusterCommand => command.type.startsWith('cluster/')
+
+/** Command types that join the undo history; typing in a field relies on the field's own undo. */
+const UNDOABLE = new Set<Command['type']>([])
+
 export function isUndoable(command: Command): boolean {
-  switch (command.type) {
-    case 'cluster/update':
-      return false
-  }
+  return UNDOABLE.has(command.type)
 }
 
 /** Applies one command. Returns the same object when nothing changed. */
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
-  switch (command.type) {
-    case 'cluster/update':
-      return { ...workspace, cluster: { ...workspace.cluster, ...command.patch } }
-  }
+  if (isCluster(command)) return applyClusterCommand(workspace, command)
+  return workspace
 }

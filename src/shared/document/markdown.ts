@@ -1,0 +1,145 @@
+import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import type { Align, Block, DocumentModel, Inline } from './model'
+import { safeHref } from './safe-url'
+
+/**
+ * Limits that keep formatting fast. micromark is linear for ordinary prose but slows down badly
+ * on pathological input (1,000 nested list levels: 52 s; emphasis markers cost ~80 µs each), so such
+ * text is shown as plain paragraphs instead, with a message saying why.
+ */
+export const MARKDOWN_LIMITS = { chars: 100_000, nesting: 16, delimiters: 12_000 } as const
+
+const CITATION = /\[@([A-Za-z0-9_-]+(?:\s*;\s*@[A-Za-z0-9_-]+)*)\]/g
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*\}\}/g
+
+/** Parses Markdown (with tables, strikethrough, citations `[@id]` and placeholders `{{key}}`). */
+export function parseMarkdown(source: string): DocumentModel {
+  const problem = tooComplex(source)
+  if (problem) return { blocks: plainParagraphs(source.slice(0, MARKDOWN_LIMITS.chars)), problem }
+  try {
+    const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+    return { blocks: tree.children.flatMap(toBlocks), problem: null }
+  } catch {
+    return { blocks: plainParagraphs(source), problem: 'This text could not be formatted, so it is shown as plain text.' }
+  }
+}
+
+/** A cheap linear scan for the shapes that make Markdown parsing slow. */
+function tooComplex(source: string): string | null {
+  if (source.length > MARKDOWN_LIMITS.chars) {
+    return `This text is longer than ${MARKDOWN_LIMITS.chars.toLocaleString('en')} characters, so it is shown unformatted (and cut short here).`
+  }
+  let delimiters = 0
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]
+    if (char === '[' || char === '*' || char === '_' || char === '`' || char === '~') delimiters += 1
+  }
+  if (delimiters > MARKDOWN_LIMITS.delimiters) return 'This text has too much formatting markup to format quickly, so it is shown as plain text.'
+  for (const line of source.split('\n')) {
+    const prefix = /^[\s>*+\-\d.)]*/.exec(line)?.[0] ?? ''
+    const quotes = prefix.split('>').length - 1
+    const indent = Math.floor(prefix.replace(/\t/g, '    ').replace(/[^ ]/g, '').length / 2)
+    if (quotes > MARKDOWN_LIMITS.nesting || indent > MARKDOWN_LIMITS.nesting * 2) {
+      return `This text is nested more than ${MARKDOWN_LIMITS.nesting} levels deep, so it is shown as plain text.`
+    }
+  }
+  return null
+}
+
+function plainParagraphs(source: string): Block[] {
+  return source
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean)
+    .map((chunk) => ({ type: 'paragraph', children: [{ type: 'text', value: chunk }] }))
+}
+
+function toBlocks(node: RootContent): Block[] {
+  switch (node.type) {
+    case 'heading':
+      return [{ type: 'heading', depth: node.depth, children: inlines(node.children) }]
+    case 'paragraph':
+      return [{ type: 'paragraph', children: inlines(node.children) }]
+    case 'list':
+      return [
+        {
+          type: 'list',
+          ordered: node.ordered === true,
+          start: node.ordered ? (node.start ?? 1) : null,
+          items: node.children.map((item) => item.children.flatMap(toBlocks))
+        }
+      ]
+    case 'blockquote':
+      return [{ type: 'blockquote', children: node.children.flatMap(toBlocks) }]
+    case 'code':
+      return [{ type: 'code', value: node.value }]
+    case 'table':
+      return [
+        {
+          type: 'table',
+          align: (node.align ?? []).map((align): Align => align ?? null),
+          rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children)))
+        }
+      ]
+    case 'thematicBreak':
+      return [{ type: 'rule' }]
+    case 'html':
+      // Raw HTML is never interpreted: it is shown as the text the user typed.
+      return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }]
+    case 'footnoteDefinition':
+      return node.children.flatMap(toBlocks)
+    default:
+      return [] // definitions and anything unknown carry no visible content of their own
+  }
+}
+
+function inlines(nodes: readonly PhrasingContent[]): Inline[] {
+  return nodes.flatMap(toInlines)
+}
+
+function toInlines(node: PhrasingContent | Nodes): Inline[] {
+  switch (node.type) {
+    case 'text':
+      return splitSpecials(node.value)
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      return [{ type: node.type, children: inlines(node.children) }]
+    case 'inlineCode':
+      return [{ type: 'code', value: node.value }]
+    case 'link':
+      return [{ type: 'link', href: safeHref(node.url), children: inlines(node.children) }]
+    case 'linkReference':
+      return inlines(node.children)
+    case 'image':
+    case 'imageReference':
+      return node.alt ? [{ type: 'text', value: node.alt }] : []
+    case 'break':
+      return [{ type: 'break' }]
+    case 'html':
+      return [{ type: 'text', value: node.value }]
+    case 'footnoteReference':
+      return [{ type: 'text', value: `[^${node.identifier}]` }]
+    default:
+      return []
+  }
+}
+
+/** Finds citations `[@a; @b]` and placeholders `{{cluster.name}}` inside plain text. */
+function splitSpecials(value: string): Inline[] {
+  const pattern = new RegExp(`${CITATION.source}|${PLACEHOLDER.source}`, 'g')
+  const out: Inline[] = []
+  let last = 0
+  for (const match of value.matchAll(pattern)) {
+    const at = match.index ?? 0
+    if (at > last) out.push({ type: 'text', value: value.slice(last, at) })
+    if (match[1] !== undefined) out.push({ type: 'citation', ids: match[1].split(';').map((id) => id.trim().replace(/^@/, '')) })
+    else if (match[2] !== undefined) out.push({ type: 'placeholder', key: match[2] })
+    last = at + match[0].length
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) })
+  return out
+}
