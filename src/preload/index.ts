@@ -26,6 +26,7 @@ const api: Api = {
   restoreBackup: (request) => ipcRenderer.invoke(C.restoreBackup, request),
   forgetRecent: (request) => ipcRenderer.invoke(C.forgetRecent, request),
   openExternal: (request) => ipcRenderer.invoke(C.openExternal, request),
+  getLibrary: (request) => ipcRenderer.invoke(C.getLibrary, request),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand)

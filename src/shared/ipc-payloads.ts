@@ -23,5 +23,6 @@ export const REQUEST_SCHEMAS = {
   redo: Empty,
   restoreBackup: z.object({ backupId: IdSchema }).strict(),
   forgetRecent: z.object({ id: IdSchema }).strict(),
-  openExternal: z.object({ url: z.string().max(2048) }).strict()
+  openExternal: z.object({ url: z.string().max(2048) }).strict(),
+  getLibrary: Empty
 } as const

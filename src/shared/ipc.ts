@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { REQUEST_SCHEMAS } from './ipc-payloads'
+import type { LibraryContent } from './library/schema'
 import type { Workspace } from './workspace/schema'
 
 export const API_CHANNELS = {
@@ -18,7 +19,8 @@ export const API_CHANNELS = {
   redo: 'workspace:redo',
   restoreBackup: 'workspace:restore-backup',
   forgetRecent: 'recent:forget',
-  openExternal: 'link:open'
+  openExternal: 'link:open',
+  getLibrary: 'library:get'
 } as const
 
 export const API_EVENTS = {
@@ -82,6 +84,7 @@ export type ApiResponses = {
   restoreBackup: SessionView
   forgetRecent: SessionView
   openExternal: { opened: boolean }
+  getLibrary: LibraryContent
 }
 
 export type ApiEventPayloads = {

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { API_CHANNELS, API_EVENTS } from '../../src/shared/ipc'
 import { expect, test } from './support/app-fixture'
 
 const readWorkspace = async (bundle: string) =>
@@ -108,7 +109,8 @@ test('the page has no Node or Electron globals and its CSP blocks inline script'
     ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
     apiKeys: Object.keys((window as unknown as { api?: object }).api ?? {}).length
   }))
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', apiKeys: 14 })
+  const contract = Object.keys(API_CHANNELS).length + Object.keys(API_EVENTS).length
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', apiKeys: contract })
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script')
     script.textContent = 'window.__pwned = 1'

@@ -4,6 +4,7 @@ import type { WriteFs } from '../storage/durable-write'
 import type { Handlers } from '../ipc/router'
 import { openExternalSafely } from '../security/external-links'
 import { createAppStateStore } from './app-state'
+import { createLibraryService } from './library-content'
 import { createSessionService, type EmitEvent, type WorkspaceDialogs } from './session'
 
 export type AppServiceDeps = {
@@ -44,6 +45,8 @@ export async function createAppServices(deps: AppServiceDeps) {
     ...(deps.autosave ? { autosave: deps.autosave } : {})
   })
 
+  const library = createLibraryService(join(deps.resourcesDir, 'library'))
+
   const handlers: Handlers = {
     getSession: () => session.getSession(),
     newWorkspace: (request) => session.newWorkspace(request),
@@ -55,10 +58,11 @@ export async function createAppServices(deps: AppServiceDeps) {
     redo: () => session.redo(),
     restoreBackup: (request) => session.restoreBackup(request),
     forgetRecent: (request) => session.forgetRecent(request),
-    openExternal: async ({ url }) => ({ opened: await openExternalSafely(url, deps.openExternal) })
+    openExternal: async ({ url }) => ({ opened: await openExternalSafely(url, deps.openExternal) }),
+    getLibrary: () => library.get()
   }
 
-  return { session, handlers, appState }
+  return { session, handlers, appState, library }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>
