@@ -1,0 +1,54 @@
+import type { Block } from '../document/model'
+import type { Placement } from '../pillars'
+import type { MemberStage } from '../workspace/member'
+
+/**
+ * A document ready to print: every placeholder filled, every citation numbered, every member
+ * sorted. Built by pure functions from the workspace, rendered to PDF in main. Each part
+ * starts on a new page and gets an entry in the table of contents.
+ */
+export type PrintMeta = {
+  /** "Strategy plan", "Member directory", … */
+  title: string
+  clusterName: string
+  /** Shown on the cover, e.g. "Steering group v1". */
+  version: string | null
+  /** ISO date of the export. */
+  date: string
+}
+
+export type MapCard = { name: string; stage: MemberStage; role: string }
+export type MapColumn = { placement: Placement; label: string; all: number; committed: number; cards: MapCard[] }
+
+export type TableColumn = { label: string; width: number; align?: 'left' | 'right' }
+export type TableGroup = { heading: string | null; rows: string[][] }
+
+export type PrintPart =
+  | { type: 'text'; id: string; title: string; blocks: Block[] }
+  | { type: 'pillar-map'; id: string; title: string; columns: MapColumn[] }
+  | { type: 'table'; id: string; title: string; intro: string | null; columns: TableColumn[]; groups: TableGroup[] }
+
+export type PrintDocument = {
+  meta: PrintMeta
+  cover: boolean
+  toc: boolean
+  parts: PrintPart[]
+}
+
+/** All text a document will print, to check it against the fonts before exporting. */
+export function printedStrings(document: PrintDocument): string[] {
+  const { meta } = document
+  const out = [meta.title, meta.clusterName, meta.version ?? '']
+  for (const part of document.parts) {
+    out.push(part.title)
+    if (part.type === 'text') out.push(JSON.stringify(part.blocks))
+    if (part.type === 'pillar-map') {
+      for (const column of part.columns) out.push(column.label, ...column.cards.flatMap((card) => [card.name, card.role]))
+    }
+    if (part.type === 'table') {
+      out.push(part.intro ?? '', ...part.columns.map((column) => column.label))
+      for (const group of part.groups) out.push(group.heading ?? '', ...group.rows.flat())
+    }
+  }
+  return out
+}
