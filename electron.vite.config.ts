@@ -23,7 +23,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: 'src/main/index.ts' } }
+      // The PDF worker is its own entry so it can run in a worker thread.
+      rollupOptions: { input: { index: 'src/main/index.ts', 'pdf-worker': 'src/main/pdf/pdf-worker.ts' } }
     }
   },
   preload: {

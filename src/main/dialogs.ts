@@ -1,5 +1,6 @@
-import { app, dialog, type BrowserWindow } from 'electron'
+import { app, dialog, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import type { ExportShell } from './services/export-service'
 import type { WorkspaceDialogs } from './services/session'
 
 /** The native file dialogs behind File > New, Open and Save As. */
@@ -35,5 +36,27 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
       const result = window ? await dialog.showOpenDialog(window, mutable) : await dialog.showOpenDialog(mutable)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     }
+  }
+}
+
+/** Save dialog for exported PDFs, and the file manager for "Open" and "Show in folder". */
+export function createElectronExportShell(getWindow: () => BrowserWindow | null): ExportShell {
+  return {
+    async chooseExportFile(suggestedName) {
+      const options = {
+        title: 'Save the PDF',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const]
+      }
+      const window = getWindow()
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async openPath(path) {
+      const problem = await shell.openPath(path)
+      if (problem) throw new Error(problem)
+    },
+    showInFolder: (path) => shell.showItemInFolder(path)
   }
 }

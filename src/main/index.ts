@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electro
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { API_EVENTS, type ApiEventPayloads } from '../shared/ipc'
-import { createElectronDialogs } from './dialogs'
+import { createElectronDialogs, createElectronExportShell } from './dialogs'
+import { createWorkerRenderer } from './pdf/pdf-runner'
 import { registerIpc } from './ipc/register'
 import { createRouter } from './ipc/router'
 import { workspacePathFromArgv } from './launch-args'
@@ -50,6 +51,8 @@ async function run(): Promise<void> {
     dataDir: app.getPath('userData'),
     resourcesDir: join(app.getAppPath(), 'resources'),
     dialogs: createElectronDialogs(() => window),
+    exportShell: createElectronExportShell(() => window),
+    pdfRenderer: createWorkerRenderer(here('./pdf-worker.js'), join(app.getAppPath(), 'resources', 'fonts')),
     emit,
     openExternal,
     onOpened: (bundle) => {

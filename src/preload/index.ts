@@ -27,9 +27,15 @@ const api: Api = {
   forgetRecent: (request) => ipcRenderer.invoke(C.forgetRecent, request),
   openExternal: (request) => ipcRenderer.invoke(C.openExternal, request),
   getLibrary: (request) => ipcRenderer.invoke(C.getLibrary, request),
+  checkExport: (request) => ipcRenderer.invoke(C.checkExport, request),
+  renderExport: (request) => ipcRenderer.invoke(C.renderExport, request),
+  cancelExport: (request) => ipcRenderer.invoke(C.cancelExport, request),
+  saveExport: (request) => ipcRenderer.invoke(C.saveExport, request),
+  revealExport: (request) => ipcRenderer.invoke(C.revealExport, request),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
-  onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand)
+  onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),
+  onExportProgress: subscribe<'onExportProgress'>(E.onExportProgress)
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
 import { IdSchema } from './text'
 import { CommandSchema } from './workspace/commands'
 
@@ -24,5 +25,10 @@ export const REQUEST_SCHEMAS = {
   restoreBackup: z.object({ backupId: IdSchema }).strict(),
   forgetRecent: z.object({ id: IdSchema }).strict(),
   openExternal: z.object({ url: z.string().max(2048) }).strict(),
-  getLibrary: Empty
+  getLibrary: Empty,
+  checkExport: z.object({ kind: z.enum(EXPORT_KINDS) }).strict(),
+  renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema }).strict(),
+  cancelExport: Empty,
+  saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
+  revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict()
 } as const

@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod'
 import type { REQUEST_SCHEMAS } from './ipc-payloads'
+import type { MissingGlyph } from './export/glyph-coverage'
+import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
 import type { Workspace } from './workspace/schema'
 
@@ -20,13 +22,19 @@ export const API_CHANNELS = {
   restoreBackup: 'workspace:restore-backup',
   forgetRecent: 'recent:forget',
   openExternal: 'link:open',
-  getLibrary: 'library:get'
+  getLibrary: 'library:get',
+  checkExport: 'export:check',
+  renderExport: 'export:render',
+  cancelExport: 'export:cancel',
+  saveExport: 'export:save',
+  revealExport: 'export:reveal'
 } as const
 
 export const API_EVENTS = {
   onSessionChanged: 'session:changed',
   onSaveStatus: 'save:status',
-  onMenuCommand: 'menu:command'
+  onMenuCommand: 'menu:command',
+  onExportProgress: 'export:progress'
 } as const
 
 export type ApiMethod = keyof typeof API_CHANNELS
@@ -85,12 +93,18 @@ export type ApiResponses = {
   forgetRecent: SessionView
   openExternal: { opened: boolean }
   getLibrary: LibraryContent
+  checkExport: { missing: MissingGlyph[] }
+  renderExport: { jobId: number; fileName: string; pages: number; bytes: Uint8Array }
+  cancelExport: { cancelled: boolean }
+  saveExport: { savedTo: string | null }
+  revealExport: { done: boolean }
 }
 
 export type ApiEventPayloads = {
   onSessionChanged: SessionView
   onSaveStatus: SaveStatus
   onMenuCommand: MenuCommand
+  onExportProgress: { phase: ExportPhase }
 }
 
 export const ERROR_CODES = [
@@ -102,6 +116,7 @@ export const ERROR_CODES = [
   'stale-revision',
   'not-found',
   'already-exists',
+  'cancelled',
   'io',
   'internal'
 ] as const

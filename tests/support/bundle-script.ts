@@ -5,12 +5,15 @@ import { join } from 'node:path'
  * Bundles a TypeScript entry (and everything it imports) into one ESM file that plain `node`
  * starts in milliseconds; used for child processes that tests kill and restart many times.
  */
-export async function bundleScript(entry: string, outDir: string): Promise<string> {
+export async function bundleScript(entry: string, outDir: string, options: { externalPackages?: boolean } = {}): Promise<string> {
   const outfile = join(outDir, 'child.mjs')
   await build({
     entryPoints: [entry],
     outfile,
     bundle: true,
+    // With packages external, outDir must sit inside the project so node_modules resolve.
+    ...(options.externalPackages ? { packages: 'external' as const } : {}),
+    jsx: 'automatic',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -15,14 +15,20 @@ export async function testServices(dataDir: string, overrides: Partial<AppServic
   const { answers, dialogs } = scriptedDialogs()
   const events: { event: keyof ApiEventPayloads; payload: unknown }[] = []
   const opened: string[] = []
+  const revealed: string[] = []
   const services = await createAppServices({
     dataDir,
     resourcesDir: RESOURCES,
     dialogs,
     emit: (event, payload) => void events.push({ event, payload }),
     openExternal: async (url) => void opened.push(url),
+    exportShell: {
+      chooseExportFile: async () => answers.shift() ?? null,
+      openPath: async (path) => void revealed.push(`open ${path}`),
+      showInFolder: (path) => void revealed.push(`show ${path}`)
+    },
     autosave: { delayMs: 5, maxDelayMs: 20, retryMs: 20 },
     ...overrides
   })
-  return { ...services, answers, events, opened, dataDir, snapshotsDir: join(dataDir, 'snapshots') }
+  return { ...services, answers, events, opened, revealed, dataDir, snapshotsDir: join(dataDir, 'snapshots') }
 }

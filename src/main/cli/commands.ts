@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { buildPrintDocument } from '../../shared/export/documents'
+import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
+import { EXPORT_KIND_LABELS, EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
+import { printedStrings } from '../../shared/export/print-model'
+import { describeIssues } from '../../shared/workspace/load'
+import { createGlyphCheck } from '../pdf/font-metrics'
+import { createInProcessRenderer } from '../pdf/pdf-runner'
 import { createWorkspace } from '../../shared/workspace/schema'
 import { summarizeWorkspace } from '../../shared/workspace/summary'
 import { bundleDisplayName, bundleFromPath, bundlePaths, withBundleExtension } from '../storage/bundle'
-import { errorCode } from '../storage/durable-write'
+import { errorCode, writeFileDurably } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
 import { readWorkspaceFile, WorkspaceLoadError } from '../storage/workspace-file'
 import { createWorkspaceBundle } from '../storage/workspace-store'
@@ -16,6 +23,9 @@ Commands:
   new <path> [--name NAME]   create an empty workspace folder (<path>.cluster)
   info <path>                print a JSON summary: name, schemaVersion, members per pillar
   validate <path>            exit 0 if the workspace is valid, else exit 1 with the reason
+  export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf>
+         [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide]
+                             write a print-ready PDF
 
 <path> is a .cluster workspace folder or the workspace.json inside it.`
 
@@ -60,4 +70,40 @@ export async function validateCommand(path: string): Promise<CliResult> {
 
 function failureLine(error: unknown): string {
   return error instanceof WorkspaceLoadError ? `${error.file}: ${error.reason}` : String(error)
+}
+
+export type ExportArgs = { kind?: string; out?: string; size?: string; landscape?: boolean; margins?: string }
+
+export async function exportCommand(path: string, args: ExportArgs, resourcesDir: string, now = new Date()): Promise<CliResult> {
+  const kind = EXPORT_KINDS.find((candidate) => candidate === args.kind)
+  if (!kind) return { code: 2, stderr: `--kind must be one of ${EXPORT_KINDS.join(', ')}` }
+  if (!args.out) return { code: 2, stderr: '--out <file.pdf> is required' }
+  const options = PdfOptionsSchema.safeParse({
+    size: args.size ?? 'A4',
+    orientation: args.landscape ? 'landscape' : 'portrait',
+    margins: args.margins ?? 'normal'
+  })
+  if (!options.success) return { code: 2, stderr: `Invalid page options: ${describeIssues(options.error)}` }
+  let workspace
+  try {
+    workspace = (await load(path)).workspace
+  } catch (error) {
+    return { code: 1, stderr: failureLine(error) }
+  }
+  const document = buildPrintDocument(kind, workspace, now)
+  if (!document) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet.` }
+  const fontsDir = join(resourcesDir, 'fonts')
+  const missing = findMissingGlyphs(printedStrings(document), createGlyphCheck(fontsDir))
+  const warning = missing.length
+    ? `warning: the PDF fonts cannot show ${missing.map((glyph) => `${glyph.character} (${glyph.codePoint})`).join(', ')}; they will print as empty boxes`
+    : undefined
+  const renderer = createInProcessRenderer(fontsDir)
+  try {
+    const result = await renderer.render(document, options.data, () => undefined)
+    const target = resolve(args.out)
+    await writeFileDurably(target, result.bytes)
+    return { code: 0, stdout: `Wrote ${target} (${result.pages} pages)`, ...(warning ? { stderr: warning } : {}) }
+  } catch (error) {
+    return { code: 1, stderr: `Could not export: ${error instanceof Error ? error.message : String(error)}` }
+  }
 }

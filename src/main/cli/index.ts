@@ -3,7 +3,10 @@
  * prove the services run on plain Node.
  */
 import { parseArgs } from 'node:util'
-import { infoCommand, newCommand, USAGE, validateCommand, type CliResult } from './commands'
+import { fileURLToPath } from 'node:url'
+import { exportCommand, infoCommand, newCommand, USAGE, validateCommand, type CliResult } from './commands'
+
+const RESOURCES = fileURLToPath(new URL('../../../resources', import.meta.url))
 
 export async function runCli(argv: readonly string[]): Promise<CliResult> {
   let parsed
@@ -11,7 +14,15 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        name: { type: 'string' },
+        kind: { type: 'string' },
+        out: { type: 'string' },
+        size: { type: 'string' },
+        margins: { type: 'string' },
+        landscape: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
     })
   } catch (error) {
     return { code: 2, stderr: `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}` }
@@ -26,6 +37,8 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return infoCommand(path)
     case 'validate':
       return validateCommand(path)
+    case 'export':
+      return exportCommand(path, parsed.values, RESOURCES)
     default:
       return { code: 2, stderr: `Unknown command "${command}".\n\n${USAGE}` }
   }

@@ -5,6 +5,9 @@ import type { Handlers } from '../ipc/router'
 import { openExternalSafely } from '../security/external-links'
 import { createAppStateStore } from './app-state'
 import { createLibraryService } from './library-content'
+import { createExportService, type ExportShell } from './export-service'
+import { createGlyphCheck } from '../pdf/font-metrics'
+import { createInProcessRenderer, type PdfRenderer } from '../pdf/pdf-runner'
 import { createSessionService, type EmitEvent, type WorkspaceDialogs } from './session'
 
 export type AppServiceDeps = {
@@ -20,6 +23,10 @@ export type AppServiceDeps = {
   newId?: () => string
   fs?: WriteFs
   autosave?: { delayMs?: number; maxDelayMs?: number; retryMs?: number }
+  /** Save dialog and file manager for exported PDFs. */
+  exportShell: ExportShell
+  /** Where PDFs are rendered: a worker thread in the app, in-process by default. */
+  pdfRenderer?: PdfRenderer
 }
 
 export const DEMO_BUNDLE_NAME = 'Kestrel Coast Ocean Cluster (example).cluster'
@@ -46,6 +53,15 @@ export async function createAppServices(deps: AppServiceDeps) {
   })
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
+  const fontsDir = join(deps.resourcesDir, 'fonts')
+  const exports = createExportService({
+    currentWorkspace: () => session.currentWorkspace(),
+    renderer: deps.pdfRenderer ?? createInProcessRenderer(fontsDir),
+    hasGlyph: createGlyphCheck(fontsDir),
+    shell: deps.exportShell,
+    emit: deps.emit,
+    now
+  })
 
   const handlers: Handlers = {
     getSession: () => session.getSession(),
@@ -59,10 +75,15 @@ export async function createAppServices(deps: AppServiceDeps) {
     restoreBackup: (request) => session.restoreBackup(request),
     forgetRecent: (request) => session.forgetRecent(request),
     openExternal: async ({ url }) => ({ opened: await openExternalSafely(url, deps.openExternal) }),
-    getLibrary: () => library.get()
+    getLibrary: () => library.get(),
+    checkExport: (request) => exports.check(request),
+    renderExport: (request) => exports.render(request),
+    cancelExport: () => exports.cancel(),
+    saveExport: (request) => exports.save(request),
+    revealExport: (request) => exports.reveal(request)
   }
 
-  return { session, handlers, appState, library }
+  return { session, handlers, appState, library, exports }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>

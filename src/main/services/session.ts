@@ -216,6 +216,9 @@ export function createSessionService(deps: SessionDeps) {
   return {
     getSession: (): SessionView => view(),
 
+    /** The open workspace as it is now (with unsaved edits): what exports print. */
+    currentWorkspace: (): Workspace => requireCurrent().workspace,
+
     /** What to show at launch: the last workspace, the demo on a first run, or the start screen. */
     async start(): Promise<SessionView> {
       const state = deps.appState.get()

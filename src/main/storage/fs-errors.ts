@@ -14,7 +14,7 @@ export function describeFsError(error: unknown): string {
     case 'EIO':
       return 'the disk reported an input/output error'
     case 'ENOENT':
-      return 'the workspace folder was moved or deleted'
+      return 'the folder no longer exists; it may have been moved or deleted'
     case 'EBUSY':
       return 'the file is busy in another program'
     case 'EMFILE':

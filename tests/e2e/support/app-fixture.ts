@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { API_CHANNELS, API_EVENTS, type ApiEventPayloads } from '../../../src/shared/ipc'
 import { createRouter } from '../../../src/main/ipc/router'
+import { createWorkerRenderer } from '../../../src/main/pdf/pdf-runner'
 import { isTrustedAppUrl } from '../../../src/main/security/navigation'
 import { createAppServices, type AppServices } from '../../../src/main/services/app-services'
 import { serveRenderer } from './static-server'
@@ -32,6 +33,7 @@ export type AppHarness = {
  */
 async function startApp(page: Page, origin: string, dataDir: string, old?: AppServices) {
   await old?.session.dispose()
+  await old?.exports.dispose()
   const dialogAnswers: (string | null)[] = []
   const openedExternally: string[] = []
   const emit = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => {
@@ -43,7 +45,14 @@ async function startApp(page: Page, origin: string, dataDir: string, old?: AppSe
     resourcesDir: join(ROOT, 'resources'),
     dialogs: { chooseNewBundle: answer, chooseBundleToOpen: answer, chooseSaveAsBundle: answer },
     emit,
-    openExternal: async (url) => void openedExternally.push(url)
+    openExternal: async (url) => void openedExternally.push(url),
+    exportShell: {
+      chooseExportFile: answer,
+      openPath: async (path) => void openedExternally.push(`open ${path}`),
+      showInFolder: (path) => void openedExternally.push(`show ${path}`)
+    },
+    // The real worker thread, as built by electron-vite (npm test builds before the browser tests).
+    pdfRenderer: createWorkerRenderer(join(ROOT, 'out', 'main', 'pdf-worker.js'), join(ROOT, 'resources', 'fonts'))
   })
   const router = createRouter(services.handlers, { isTrustedUrl: (url) => isTrustedAppUrl(url, [origin]) })
   await page.exposeBinding('__cwInvoke', (source, method: string, payload: unknown) =>
@@ -116,6 +125,7 @@ export const test = base.extend<{ app: AppHarness }, { renderer: { origin: strin
     }
     await use(harness)
     await harness.services.session.dispose()
+    await harness.services.exports.dispose()
     const unexpected = problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)))
     expect(unexpected, 'the page logged errors').toEqual([])
   }

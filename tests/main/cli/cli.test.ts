@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../support/temp-dir'
+import { pdfPageTexts } from '../../support/pdf-text'
 import { ROOT } from '../../support/workspaces'
 
 const run = promisify(execFile)
@@ -51,6 +52,19 @@ describe('the command-line interface', () => {
     expect(result.stderr).toMatch(/^invalid: .*workspace\.json: it is not valid JSON/)
     expect(await readFile(join(bundle, 'workspace.json'))).toEqual(before)
     expect((await cli('info', bundle)).code).toBe(1)
+  }, 60_000)
+
+  it('exports a print-ready PDF, and explains a bad request in one line', async () => {
+    const dir = await tempDir()
+    const out = join(dir, 'directory.pdf')
+    const result = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'directory', '--out', out, '--size', 'Letter', '--landscape')
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Wrote .*directory\.pdf \(\d+ pages\)/) })
+    const texts = await pdfPageTexts(new Uint8Array(await readFile(out)))
+    expect(texts[0]).toContain('Kestrel Coast Ocean Cluster · Member directory')
+    expect(texts.join(' ')).toContain('Østvik Cold Chain')
+    const bad = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'directory', '--out', out, '--size', 'B5')
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
   }, 60_000)
 
   it('explains its usage', async () => {

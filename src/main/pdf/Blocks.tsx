@@ -1,0 +1,90 @@
+import { Link, Text, View } from '@react-pdf/renderer'
+import type { Block, Inline } from '../../shared/document/model'
+import { safeHref } from '../../shared/document/safe-url'
+import type { PdfStyles } from './theme'
+
+function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyles }) {
+  return (
+    <>
+      {nodes.map((node, index) => {
+        switch (node.type) {
+          case 'text':
+            return node.value
+          case 'strong':
+            return <Text key={index} style={{ fontWeight: 'bold' }}><Inlines nodes={node.children} styles={styles} /></Text>
+          case 'emphasis':
+            return <Text key={index} style={{ fontStyle: 'italic' }}><Inlines nodes={node.children} styles={styles} /></Text>
+          case 'delete':
+            return <Text key={index} style={{ textDecoration: 'line-through' }}><Inlines nodes={node.children} styles={styles} /></Text>
+          case 'code':
+            return <Text key={index} style={{ backgroundColor: '#f1f3f6' }}>{node.value}</Text>
+          case 'link': {
+            // Checked again here: a PDF link must never carry javascript:, file: or similar.
+            const href = safeHref(node.href)
+            return href ? (
+              <Link key={index} src={href} style={styles.link}><Inlines nodes={node.children} styles={styles} /></Link>
+            ) : (
+              <Text key={index}><Inlines nodes={node.children} styles={styles} /></Text>
+            )
+          }
+          case 'citation':
+            return `[${node.ids.join('; ')}]`
+          case 'placeholder':
+            return `{{${node.key}}}`
+          case 'break':
+            return '\n'
+        }
+      })}
+    </>
+  )
+}
+
+const headingStyle = (styles: PdfStyles, depth: number) => (depth <= 1 ? styles.h1 : depth === 2 ? styles.h2 : styles.h3)
+
+/** The shared document model, drawn with react-pdf primitives only. */
+export function Blocks({ blocks, styles }: { blocks: readonly Block[]; styles: PdfStyles }) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        switch (block.type) {
+          case 'heading':
+            // minPresenceAhead keeps a heading from being stranded at the foot of a page.
+            return <Text key={index} style={headingStyle(styles, block.depth)} minPresenceAhead={48}><Inlines nodes={block.children} styles={styles} /></Text>
+          case 'paragraph':
+            return <Text key={index} style={styles.paragraph}><Inlines nodes={block.children} styles={styles} /></Text>
+          case 'list':
+            return (
+              <View key={index} style={{ marginBottom: 4 }}>
+                {block.items.map((item, itemIndex) => (
+                  <View key={itemIndex} style={styles.listItem}>
+                    <Text style={styles.bullet}>{block.ordered ? `${(block.start ?? 1) + itemIndex}.` : '•'}</Text>
+                    <View style={[styles.listBody, styles.listText]}><Blocks blocks={item} styles={styles} /></View>
+                  </View>
+                ))}
+              </View>
+            )
+          case 'blockquote':
+            return <View key={index} style={styles.quote}><Blocks blocks={block.children} styles={styles} /></View>
+          case 'code':
+            return <Text key={index} style={styles.code}>{block.value}</Text>
+          case 'table':
+            return (
+              <View key={index} style={styles.smallTable}>
+                {block.rows.map((row, rowIndex) => (
+                  <View key={rowIndex} style={styles.smallRow} wrap={false}>
+                    {row.map((cell, cellIndex) => (
+                      <Text key={cellIndex} style={[styles.smallCell, rowIndex === 0 ? { fontWeight: 'bold' } : {}, { textAlign: block.align[cellIndex] ?? 'left' }]}>
+                        <Inlines nodes={cell} styles={styles} />
+                      </Text>
+                    ))}
+                  </View>
+                ))}
+              </View>
+            )
+          case 'rule':
+            return <View key={index} style={styles.rule} />
+        }
+      })}
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+import { Worker } from 'node:worker_threads'
+import type { PdfOptions } from '../../shared/export/options'
+import type { PrintDocument } from '../../shared/export/print-model'
+import type { RenderedPdf, RenderPhase } from './render-print-document'
+
+export type RenderJob = { id: number; document: PrintDocument; options: PdfOptions; fontsDir: string }
+export type WorkerReply =
+  | { id: number; type: 'phase'; phase: RenderPhase }
+  | { id: number; type: 'done'; result: RenderedPdf }
+  | { id: number; type: 'error'; message: string }
+
+/** Turns a print document into PDF bytes; `signal` cancels. */
+export type PdfRenderer = {
+  render(document: PrintDocument, options: PdfOptions, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal): Promise<RenderedPdf>
+  dispose(): Promise<void>
+}
+
+export class RenderCancelled extends Error {
+  constructor() {
+    super('The export was cancelled.')
+  }
+}
+
+/** Renders in the calling thread: for the CLI and for tests, where nothing else must stay responsive. */
+export function createInProcessRenderer(fontsDir: string): PdfRenderer {
+  return {
+    async render(document, options, onPhase, signal) {
+      const check = () => {
+        if (signal?.aborted) throw new RenderCancelled()
+      }
+      check()
+      // Loaded on first use: react-pdf is large, and the app itself renders in the worker.
+      const { renderPrintDocument } = await import('./render-print-document')
+      const result = await renderPrintDocument(document, options, fontsDir, (phase) => {
+        check()
+        onPhase(phase)
+      })
+      check()
+      return result
+    },
+    dispose: async () => undefined
+  }
+}
+
+/**
+ * Renders in one long-lived worker thread, one job at a time. Cancelling terminates the worker
+ * (react-pdf cannot be interrupted mid-layout); the next job starts a fresh one.
+ */
+export function createWorkerRenderer(workerFile: string | URL, fontsDir: string): PdfRenderer {
+  let worker: Worker | null = null
+  let nextId = 1
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const start = () => {
+    worker ??= new Worker(workerFile)
+    return worker
+  }
+
+  function run(document: PrintDocument, options: PdfOptions, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal) {
+    return new Promise<RenderedPdf>((resolve, reject) => {
+      if (signal?.aborted) return reject(new RenderCancelled())
+      const current = start()
+      const id = nextId++
+      const cleanup = () => {
+        current.off('message', onMessage)
+        current.off('error', onError)
+        current.off('exit', onExit)
+        signal?.removeEventListener('abort', onAbort)
+      }
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== id) return
+        if (reply.type === 'phase') return onPhase(reply.phase)
+        cleanup()
+        if (reply.type === 'done') resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) })
+        else reject(new Error(reply.message))
+      }
+      const onError = (error: Error) => {
+        cleanup()
+        worker = null
+        reject(error)
+      }
+      const onExit = () => {
+        cleanup()
+        worker = null
+        reject(new Error('The PDF worker stopped unexpectedly.'))
+      }
+      const onAbort = () => {
+        cleanup()
+        worker = null
+        void current.terminate()
+        reject(new RenderCancelled())
+      }
+      current.on('message', onMessage)
+      current.once('error', onError)
+      current.once('exit', onExit)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      current.postMessage({ id, document, options, fontsDir } satisfies RenderJob)
+    })
+  }
+
+  return {
+    render(document, options, onPhase, signal) {
+      const result = queue.then(() => run(document, options, onPhase, signal))
+      queue = result.catch(() => undefined)
+      return result
+    },
+    async dispose() {
+      await worker?.terminate()
+      worker = null
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { StyleSheet } from '@react-pdf/renderer'
+import { FOOTER_HEIGHT, HEADER_HEIGHT, type PageGeometry } from '../../shared/export/options'
+import type { Placement } from '../../shared/pillars'
+import type { MemberStage } from '../../shared/workspace/member'
+import { FONT_FAMILY } from './fonts'
+
+/** Print colours: dark enough for grey-scale printers, distinct for the five pillars. */
+export const INK = '#1d2430'
+export const MUTED = '#5b6575'
+export const RULE = '#c9d0da'
+export const ACCENT = '#1f5fae'
+
+export const PILLAR_COLOURS: Record<Placement, string> = {
+  industry: '#1f5fae',
+  entrepreneurs: '#b4530c',
+  government: '#5b3f9e',
+  academia: '#17735f',
+  investors: '#9c2f5c',
+  unassigned: '#5b6575'
+}
+
+/** Stage swatches go from empty to full, so they read in black and white too. */
+export const STAGE_FILL: Record<MemberStage, { fill: string; border: string }> = {
+  committed: { fill: INK, border: INK },
+  'letter-of-support': { fill: '#7d8794', border: INK },
+  'in-talks': { fill: '#d9dee5', border: INK },
+  prospect: { fill: '#ffffff', border: MUTED }
+}
+
+/** Fixed heights that pagination relies on (points). */
+export const ROW_HEIGHT = 15
+export const PART_TITLE_HEIGHT = 34
+export const TOC_ENTRY_HEIGHT = 18
+export const CELL_FONT_SIZE = 8
+export const CELL_PADDING = 5
+
+export function createStyles(geometry: PageGeometry) {
+  return StyleSheet.create({
+    page: {
+      fontFamily: FONT_FAMILY,
+      // No lineHeight here: react-pdf resolves it against the page's font size and passes it down as
+      // an absolute height, which makes text in small fixed-height rows vanish.
+      fontSize: 10.5,
+      color: INK,
+      paddingTop: geometry.margin + HEADER_HEIGHT,
+      paddingBottom: geometry.margin + FOOTER_HEIGHT,
+      paddingHorizontal: geometry.margin
+    },
+    header: {
+      position: 'absolute',
+      top: geometry.margin - 6,
+      left: geometry.margin,
+      right: geometry.margin,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      fontSize: 8,
+      color: MUTED,
+      borderBottomWidth: 0.5,
+      borderBottomColor: RULE,
+      paddingBottom: 3
+    },
+    footer: {
+      position: 'absolute',
+      bottom: geometry.margin - 6,
+      left: geometry.margin,
+      right: geometry.margin,
+      fontSize: 8,
+      color: MUTED,
+      textAlign: 'right'
+    },
+    partTitle: { fontSize: 18, fontWeight: 'bold', height: PART_TITLE_HEIGHT, color: INK },
+    intro: { fontSize: 9.5, color: MUTED, height: ROW_HEIGHT + 4, maxLines: 1, textOverflow: 'ellipsis' },
+    h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },
+    h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 8, marginBottom: 3, lineHeight: 1.3 },
+    h3: { fontSize: 11, fontWeight: 'bold', marginTop: 6, marginBottom: 2, lineHeight: 1.3 },
+    paragraph: { marginBottom: 6, lineHeight: 1.45 },
+    quote: { borderLeftWidth: 2, borderLeftColor: RULE, paddingLeft: 8, color: MUTED, marginBottom: 6 },
+    listText: { lineHeight: 1.45 },
+    code: { fontSize: 9, backgroundColor: '#f1f3f6', padding: 6, marginBottom: 6 },
+    listItem: { flexDirection: 'row', marginBottom: 2 },
+    bullet: { width: 14, lineHeight: 1.45 },
+    listBody: { flex: 1 },
+    rule: { borderBottomWidth: 0.5, borderBottomColor: RULE, marginVertical: 8 },
+    link: { color: ACCENT, textDecoration: 'underline' },
+    tableRow: { flexDirection: 'row', height: ROW_HEIGHT, alignItems: 'center', borderBottomWidth: 0.3, borderBottomColor: RULE },
+    tableHeadRow: { flexDirection: 'row', height: ROW_HEIGHT, alignItems: 'center', borderBottomWidth: 0.8, borderBottomColor: INK },
+    tableCell: { fontSize: CELL_FONT_SIZE, paddingRight: CELL_PADDING, maxLines: 1 },
+    tableHead: { fontSize: 8.5, fontWeight: 'bold', paddingRight: 4 },
+    groupHeading: { height: ROW_HEIGHT, fontSize: 9.5, fontWeight: 'bold', paddingTop: 1 },
+    smallTable: { marginBottom: 8, borderTopWidth: 0.5, borderTopColor: RULE },
+    smallRow: { flexDirection: 'row', borderBottomWidth: 0.3, borderBottomColor: RULE, paddingVertical: 2 },
+    smallCell: { flex: 1, fontSize: 9, paddingRight: 4 }
+  })
+}
+
+export type PdfStyles = ReturnType<typeof createStyles>

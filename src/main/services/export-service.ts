@@ -1,0 +1,114 @@
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { buildPrintDocument } from '../../shared/export/documents'
+import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
+import { EXPORT_KIND_LABELS, type ExportKind, type PdfOptions } from '../../shared/export/options'
+import { printedStrings, type PrintDocument } from '../../shared/export/print-model'
+import type { ApiEventPayloads } from '../../shared/ipc'
+import type { Workspace } from '../../shared/workspace/schema'
+import { RenderCancelled, type PdfRenderer } from '../pdf/pdf-runner'
+import { safeFileName } from '../storage/bundle'
+import { writeFileDurably } from '../storage/durable-write'
+import { describeFsError } from '../storage/fs-errors'
+import { AppError } from './app-error'
+
+/** What exporting needs from the desktop: a save dialog and the file manager. */
+export type ExportShell = {
+  chooseExportFile(suggestedName: string): Promise<string | null>
+  openPath(path: string): Promise<void>
+  showInFolder(path: string): void
+}
+
+type Rendered = { id: number; fileName: string; bytes: Uint8Array; savedTo: string | null }
+
+export type ExportDeps = {
+  currentWorkspace: () => Workspace
+  renderer: PdfRenderer
+  hasGlyph: (codePoint: number) => boolean
+  shell: ExportShell
+  emit: (event: 'onExportProgress', payload: ApiEventPayloads['onExportProgress']) => void
+  now: () => Date
+}
+
+/**
+ * PDF export: builds the print document from the open workspace, warns about characters the
+ * fonts cannot show, renders off the main thread with progress and cancel, keeps the result for
+ * preview, and writes it only where the user chose in the save dialog.
+ */
+export function createExportService(deps: ExportDeps) {
+  let last: Rendered | null = null
+  let running: AbortController | null = null
+  let nextId = 1
+
+  function documentFor(kind: ExportKind): PrintDocument {
+    const document = buildPrintDocument(kind, deps.currentWorkspace(), deps.now())
+    if (!document) throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet.`)
+    return document
+  }
+
+  function requireRendered(jobId: number): Rendered {
+    if (!last || last.id !== jobId) throw new AppError('not-found', 'That export is no longer available; create it again.')
+    return last
+  }
+
+  return {
+    check({ kind }: { kind: ExportKind }) {
+      return { missing: findMissingGlyphs(printedStrings(documentFor(kind)), deps.hasGlyph) }
+    },
+
+    async render({ kind, options }: { kind: ExportKind; options: PdfOptions }) {
+      const document = documentFor(kind)
+      running?.abort()
+      const controller = new AbortController()
+      running = controller
+      try {
+        const result = await deps.renderer.render(document, options, (phase) => deps.emit('onExportProgress', { phase }), controller.signal)
+        const fileName = `${safeFileName(`${document.meta.clusterName} - ${document.meta.title}`)}.pdf`
+        last = { id: nextId++, fileName, bytes: result.bytes, savedTo: null }
+        deps.emit('onExportProgress', { phase: 'done' })
+        return { jobId: last.id, fileName, pages: result.pages, bytes: result.bytes }
+      } catch (error) {
+        if (error instanceof RenderCancelled) {
+          deps.emit('onExportProgress', { phase: 'cancelled' })
+          throw new AppError('cancelled', 'The export was cancelled.')
+        }
+        throw error
+      } finally {
+        if (running === controller) running = null
+      }
+    },
+
+    cancel() {
+      const wasRunning = running !== null
+      running?.abort()
+      return { cancelled: wasRunning }
+    },
+
+    async save({ jobId }: { jobId: number }) {
+      const rendered = requireRendered(jobId)
+      const chosen = await deps.shell.chooseExportFile(rendered.fileName)
+      if (!chosen) return { savedTo: null }
+      const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`
+      try {
+        await mkdir(dirname(target), { recursive: true })
+        await writeFileDurably(target, rendered.bytes)
+      } catch (error) {
+        throw new AppError('io', `The PDF could not be saved: ${describeFsError(error)}.`)
+      }
+      rendered.savedTo = target
+      return { savedTo: target }
+    },
+
+    async reveal({ jobId, action }: { jobId: number; action: 'open' | 'show' }) {
+      const saved = requireRendered(jobId).savedTo
+      if (!saved) throw new AppError('not-found', 'Save the PDF first.')
+      if (action === 'open') await deps.shell.openPath(saved)
+      else deps.shell.showInFolder(saved)
+      return { done: true }
+    },
+
+    dispose: () => deps.renderer.dispose()
+  }
+}
+
+export type ExportService = ReturnType<typeof createExportService>

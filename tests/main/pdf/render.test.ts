@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { directoryDocument, pillarMapDocument } from '../../../src/shared/export/member-documents'
+import { parseMarkdown } from '../../../src/shared/document/markdown'
+import { PdfOptionsSchema } from '../../../src/shared/export/options'
+import type { PrintDocument } from '../../../src/shared/export/print-model'
+import { renderPrintDocument } from '../../../src/main/pdf/render-print-document'
+import { createGlyphCheck } from '../../../src/main/pdf/font-metrics'
+import { pdfLinks, pdfPageTexts } from '../../support/pdf-text'
+import { member, RESOURCES, workspaceWith } from '../../support/workspaces'
+import { join } from 'node:path'
+
+const FONTS = join(RESOURCES, 'fonts')
+const A4 = PdfOptionsSchema.parse({})
+const date = new Date('2026-03-01T00:00:00Z')
+
+// Short enough not to be shortened to fit a directory column.
+const NAMES = ['Blåbær Fjordfisk AS', 'Société Électrique', 'Müller & Söhne', 'Łódź Żegluga', 'Přístav Šťastná', 'İzmir Gemi Şirketi', 'Ελληνική Ναυτιλία', 'Морская компания']
+
+describe('PDF rendering', () => {
+  it('prints member names in every supported script, exactly, with page x of y', async () => {
+    const workspace = { ...workspaceWith(0), members: NAMES.map((name, index) => member({ id: `n${index}`, name, pillar: (['industry', 'entrepreneurs', 'government', 'academia', 'investors'] as const)[index % 5] })) }
+    for (const document of [directoryDocument(workspace, date), pillarMapDocument(workspace, date)]) {
+      const { bytes, pages } = await renderPrintDocument(document, A4, FONTS)
+      const texts = await pdfPageTexts(bytes)
+      expect(texts).toHaveLength(pages)
+      const all = texts.join(' ')
+      for (const name of NAMES) expect(all).toContain(name)
+      texts.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages}`))
+    }
+  })
+
+  it('lays a 1,000-member pillar map out over several landscape pages, with every member on it', async () => {
+    const workspace = workspaceWith(1000)
+    const { bytes, pages } = await renderPrintDocument(pillarMapDocument(workspace, date), { ...A4, orientation: 'landscape' }, FONTS)
+    expect(pages).toBeGreaterThan(2)
+    const all = (await pdfPageTexts(bytes)).join(' ')
+    for (const index of [0, 1, 499, 998, 999]) expect(all).toContain(`Organisation ${index} Æøå`)
+    expect(all).toContain('200 members')
+  })
+
+  it('numbers the contents with the pages where each part really begins', async () => {
+    const long = parseMarkdown(Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the vision, with enough words to fill a good part of a line on an A4 page.`).join('\n\n')).blocks
+    const document: PrintDocument = {
+      meta: { title: 'Strategy plan', clusterName: 'Kestrel Coast', version: 'Steering group v1', date: '2026-03-01' },
+      cover: true,
+      toc: true,
+      parts: [
+        { type: 'text', id: 'vision', title: 'Vision and mission', blocks: long },
+        { type: 'text', id: 'goals', title: 'Goals', blocks: parseMarkdown('# Goal one\n\nShort.').blocks },
+        { type: 'table', id: 'kpis', title: 'Targets and indicators', intro: null, columns: [{ label: 'Indicator', width: 0.7 }, { label: 'Target', width: 0.3 }], groups: [{ heading: null, rows: [['Members', '40']] }] },
+        { type: 'text', id: 'links', title: 'Links', blocks: parseMarkdown('[web](https://example.org) [bad](javascript:alert(1)) [file](file:///etc/passwd)').blocks }
+      ]
+    }
+    const { bytes, pages, contents } = await renderPrintDocument(document, A4, FONTS)
+    const texts = await pdfPageTexts(bytes)
+    expect(texts[0]).toContain('Kestrel Coast')
+    expect(texts[0]).toContain('Steering group v1')
+    expect(texts[1]).toContain('Contents')
+    for (const entry of contents) {
+      expect(texts[entry.page - 1], `${entry.title} should start on page ${entry.page}`).toContain(entry.title)
+      expect(texts[1]).toContain(`${entry.title} ${entry.page}`)
+    }
+    expect(contents.map((entry) => entry.page)).toEqual([3, expect.any(Number), expect.any(Number), expect.any(Number)])
+    expect(contents[1]!.page).toBeGreaterThan(3) // the vision runs over more than one page
+    expect(texts[pages - 1]).toContain(`Page ${pages} of ${pages}`)
+    const links = await pdfLinks(bytes)
+    expect(links).toContain('https://example.org/')
+    for (const link of links) expect(link).toMatch(/^(https?|mailto):/)
+  })
+
+  it('knows which characters its fonts cannot show', () => {
+    const hasGlyph = createGlyphCheck(FONTS)
+    for (const ok of 'AåŁŞşŘřΩЖ€—“') expect(hasGlyph(ok.codePointAt(0)!)).toBe(true)
+    for (const missing of ['東', '😀', '한']) expect(hasGlyph(missing.codePointAt(0)!)).toBe(false)
+  })
+})

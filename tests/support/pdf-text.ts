@@ -1,0 +1,27 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+/** The text of each page of a PDF, as a reader's copy-and-paste would give it (pdf.js). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const pages: string[] = []
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
+  }
+  await document.destroy()
+  return pages
+}
+
+/** Every link target in a PDF (pdf.js reports unsafe ones too, as unsafeUrl). */
+export async function pdfLinks(bytes: Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const links: string[] = []
+  for (let number = 1; number <= document.numPages; number += 1) {
+    for (const annotation of await (await document.getPage(number)).getAnnotations()) {
+      const { url, unsafeUrl } = annotation as { url?: string; unsafeUrl?: string }
+      if (url ?? unsafeUrl) links.push((url ?? unsafeUrl)!)
+    }
+  }
+  await document.destroy()
+  return links
+}
