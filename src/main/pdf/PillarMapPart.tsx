@@ -1,26 +1,17 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { PageGeometry } from '../../shared/export/options'
 import { paginatePillarMap } from '../../shared/export/paginate'
-import type { MapCard, PrintMeta, PrintPart } from '../../shared/export/print-model'
+import type { MapCard, PrintPart } from '../../shared/export/print-model'
 import { MEMBER_STAGES, STAGE_LABELS, type MemberStage } from '../../shared/workspace/member'
 import type { TextFitter } from './font-metrics'
-import { PageFrame, PageMarker, type PageNumbering } from './PageFrame'
+import { PageFrame, PageMarker } from './PageFrame'
+import type { PartProps } from './part-props'
 import { MUTED, PART_TITLE_HEIGHT, PILLAR_COLOURS, RULE, STAGE_FILL } from './theme'
-import type { PdfStyles } from './theme'
 
 const LEGEND_HEIGHT = 20
 const COLUMN_HEAD_HEIGHT = 34
 const GAP = 6
 
-type Props = {
-  part: Extract<PrintPart, { type: 'pillar-map' }>
-  geometry: PageGeometry
-  styles: PdfStyles
-  meta: PrintMeta
-  numbering: PageNumbering
-  onStart: (pageNumber: number) => void
-  fit: TextFitter
-}
+type Props = PartProps<Extract<PrintPart, { type: 'pillar-map' }>>
 
 function Swatch({ stage, size }: { stage: MemberStage; size: number }) {
   const { fill, border } = STAGE_FILL[stage]

@@ -1,20 +1,11 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { PageGeometry } from '../../shared/export/options'
 import { paginateTable } from '../../shared/export/paginate'
-import type { PrintMeta, PrintPart } from '../../shared/export/print-model'
-import type { TextFitter } from './font-metrics'
-import { PageFrame, PageMarker, type PageNumbering } from './PageFrame'
-import { CELL_FONT_SIZE, CELL_PADDING, PART_TITLE_HEIGHT, ROW_HEIGHT, type PdfStyles } from './theme'
+import type { PrintPart } from '../../shared/export/print-model'
+import { PageFrame, PageMarker } from './PageFrame'
+import type { PartProps } from './part-props'
+import { CELL_FONT_SIZE, CELL_PADDING, PART_TITLE_HEIGHT, ROW_HEIGHT } from './theme'
 
-type Props = {
-  part: Extract<PrintPart, { type: 'table' }>
-  geometry: PageGeometry
-  styles: PdfStyles
-  meta: PrintMeta
-  numbering: PageNumbering
-  onStart: (pageNumber: number) => void
-  fit: TextFitter
-}
+type Props = PartProps<Extract<PrintPart, { type: 'table' }>>
 
 /** A long table laid out page by page with fixed row heights, so cost grows linearly with rows. */
 export function TablePart({ part, geometry, styles, meta, numbering, onStart, fit }: Props) {

@@ -1,29 +1,19 @@
 import { PDFDocument } from '@cantoo/pdf-lib'
 import { Document, renderToBuffer, Text } from '@react-pdf/renderer'
 import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/export/options'
-import type { PrintDocument, PrintPart } from '../../shared/export/print-model'
+import type { PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
 import { registerFonts } from './fonts'
 import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
-import { PageFrame, PageMarker, type PageNumbering } from './PageFrame'
+import { PageFrame, PageMarker } from './PageFrame'
+import type { PartProps } from './part-props'
 import { PillarMapPart } from './PillarMapPart'
 import { TablePart } from './TablePart'
-import { createStyles, type PdfStyles } from './theme'
-import type { PageGeometry } from '../../shared/export/options'
+import { createStyles } from './theme'
 
 export type RenderPhase = Exclude<ExportPhase, 'done' | 'cancelled'>
 export type RenderedPdf = { bytes: Uint8Array; pages: number; contents: TocEntry[] }
-
-type PartProps = {
-  part: PrintPart
-  geometry: PageGeometry
-  styles: PdfStyles
-  meta: PrintDocument['meta']
-  numbering: PageNumbering
-  onStart: (pageNumber: number) => void
-  fit: TextFitter
-}
 
 function Part({ part, ...props }: PartProps) {
   switch (part.type) {
