@@ -58,6 +58,9 @@ countVitest()
 if (!unitOk) finish(false, 'Unit tests failed.')
 
 if (!step('Build (electron-vite)', 'npx', ['electron-vite', 'build'])) finish(false, 'Build failed.')
+if (!step('Security scan (Electronegativity, on the sources and the build)', 'node', ['scripts/electronegativity-gate.cjs', 'src', 'out'])) {
+  finish(false, 'The security scan found problems (see above).')
+}
 
 const chromium = findChromium()
 if (!chromium.path) finish(false, `${HOW_TO_GET_ONE}\n(${chromium.source})`)

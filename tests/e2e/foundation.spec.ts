@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { API_CHANNELS, API_EVENTS } from '../../src/shared/ipc'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp'
 import { expect, test } from './support/app-fixture'
 
 const readWorkspace = async (bundle: string) =>
@@ -125,4 +126,10 @@ test('the page has no Node or Electron globals and its CSP blocks inline script'
     return { pwned: (window as unknown as { __pwned?: number }).__pwned, evalBlocked }
   })
   expect(ran).toEqual({ pwned: undefined, evalBlocked: true })
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(meta).toBe(CONTENT_SECURITY_POLICY)
+  const response = await page.request.get(page.url())
+  expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+  const opened = await page.evaluate(() => window.open('https://example.org'))
+  expect(opened).toBeNull()
 })

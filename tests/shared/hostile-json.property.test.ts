@@ -59,7 +59,7 @@ describe('hostile workspace files', () => {
   it.each([
     ['prototype pollution', JSON.stringify({ ...workspaceWith(1), __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } })],
     ['absurd nesting', `{"schemaVersion":1,"x":${'['.repeat(5000)}${']'.repeat(5000)}}`],
-    ['huge numbers', JSON.stringify({ ...workspaceWith(1), schemaVersion: 1e400 }).replace('null', '1e400')],
+    ['huge numbers', JSON.stringify({ ...workspaceWith(1), schemaVersion: Number.POSITIVE_INFINITY }).replace('null', '1e400')],
     ['an enormous string', JSON.stringify({ ...workspaceWith(1), cluster: { name: 'x'.repeat(1_000_000) } })],
     ['a lone surrogate and NUL in a name', JSON.stringify({ ...workspaceWith(1), cluster: { ...workspaceWith(1).cluster, name: 'A\ud800B\u0000C' } })]
   ])('%s: is rejected with a message or cleaned, never breaks anything', (_name, text) => {

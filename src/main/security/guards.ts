@@ -12,7 +12,8 @@ type GuardOptions = {
  */
 export function installWebContentsGuards(app: App, options: GuardOptions): void {
   const handOff = (url: string | null) => {
-    if (url) void options.openExternal(url)
+    // url comes from decideNavigation, which passes only safe http(s)/mailto links.
+    if (url) void options.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
   }
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
