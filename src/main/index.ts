@@ -2,8 +2,8 @@
  * The Electron main process: a composition root and nothing more. It resolves paths, builds
  * the services (which know nothing of Electron), wires them to IPC, menus and the window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron'
-import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session as electronSession, shell } from 'electron'
+import { join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { API_EVENTS, type ApiEventPayloads } from '../shared/ipc'
 import { createElectronDialogs, createElectronExportShell } from './dialogs'
@@ -17,6 +17,7 @@ import { installWebContentsGuards, lockDownSession } from './security/guards'
 import { isTrustedAppUrl } from './security/navigation'
 import { createAppServices } from './services/app-services'
 import { createMainWindow } from './window'
+import { placeWindow } from './window-state'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
@@ -48,12 +49,16 @@ async function run(): Promise<void> {
   const emit = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) =>
     window?.webContents.send(API_EVENTS[event], payload)
 
+  const resourcesDir = join(app.getAppPath(), 'resources')
+  // Fonts are unpacked next to app.asar in packaged builds, so the PDF worker thread can read them.
+  const fontsDir = join(resourcesDir, 'fonts').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`)
   const { session, handlers, appState } = await createAppServices({
     dataDir: app.getPath('userData'),
-    resourcesDir: join(app.getAppPath(), 'resources'),
+    resourcesDir,
+    fontsDir,
     dialogs: createElectronDialogs(() => window),
     exportShell: createElectronExportShell(() => window),
-    pdfRenderer: createWorkerRenderer(here('./pdf-worker.js'), join(app.getAppPath(), 'resources', 'fonts')),
+    pdfRenderer: createWorkerRenderer(here('./pdf-worker.js'), fontsDir),
     emit,
     openExternal,
     onOpened: (bundle) => {
@@ -88,8 +93,21 @@ async function run(): Promise<void> {
   const launchPath = workspacePathFromArgv(process.argv)
   await (launchPath ? session.openPath(launchPath) : session.start())
   refreshMenu()
-  const openWindow = () =>
-    createMainWindow({ preload: here('../preload/index.cjs'), url: devUrl ?? `${APP_ORIGIN}/index.html` })
+  const openWindow = () => {
+    const placement = placeWindow(appState.get().window, screen.getAllDisplays().map((display) => display.workArea))
+    const created = createMainWindow({
+      preload: here('../preload/index.cjs'),
+      url: devUrl ?? `${APP_ORIGIN}/index.html`,
+      icon: join(resourcesDir, 'build', 'icon.png'),
+      ...placement
+    })
+    // Remember where the window was, to open it there next time.
+    created.on('close', () => {
+      const saved = { ...created.getNormalBounds(), maximized: created.isMaximized() }
+      void appState.update((state) => ({ ...state, window: saved }))
+    })
+    return created
+  }
   window = openWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = openWindow()

@@ -1,12 +1,21 @@
 import { BrowserWindow } from 'electron'
+import { MIN_SIZE, type Rect } from './window-state'
 
-export function createMainWindow(options: { preload: string; url: string }): BrowserWindow {
+type WindowOptions = {
+  preload: string
+  url: string
+  bounds: Rect | { width: number; height: number }
+  maximized: boolean
+  icon: string
+}
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 880,
-    minHeight: 560,
+    ...options.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
+    ...(process.platform === 'linux' ? { icon: options.icon } : {}),
     title: 'Cluster Workbench',
     backgroundColor: '#f6f7f9',
     // Written out in full (not spread from a constant) so security scanners can read every value;
@@ -29,7 +38,10 @@ export function createMainWindow(options: { preload: string; url: string }): Bro
       preload: options.preload // eng-disable PRELOAD_JS_CHECK
     }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(options.url)
   return window
 }

@@ -15,6 +15,8 @@ export type AppServiceDeps = {
   dataDir: string
   /** Files shipped with the app (the demo workspace, the library, fonts). */
   resourcesDir: string
+  /** Where the PDF fonts are, when not in resourcesDir/fonts (packaged builds unpack them). */
+  fontsDir?: string
   dialogs: WorkspaceDialogs
   emit: EmitEvent
   openExternal: (url: string) => Promise<void>
@@ -53,7 +55,7 @@ export async function createAppServices(deps: AppServiceDeps) {
   })
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
-  const fontsDir = join(deps.resourcesDir, 'fonts')
+  const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
   const exports = createExportService({
     currentWorkspace: () => session.currentWorkspace(),
     renderer: deps.pdfRenderer ?? createInProcessRenderer(fontsDir),

@@ -13,18 +13,27 @@ const RecentSchema = z.object({
   openedAt: z.string()
 })
 
+const WindowSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().positive(),
+  height: z.number().finite().positive(),
+  maximized: z.boolean()
+})
+
 const AppStateSchema = z.object({
   version: z.literal(1),
   recent: z.array(RecentSchema).max(50),
   lastOpened: z.string().nullable(),
-  demoShown: z.boolean()
+  demoShown: z.boolean(),
+  window: WindowSchema.nullable().default(null)
 })
 
 export type RecentRecord = z.output<typeof RecentSchema>
 export type AppState = z.output<typeof AppStateSchema>
 
 export const RECENT_LIMIT = 12
-const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false }
+const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null }
 
 /** A stable id for a path, so the renderer can name a recent entry without sending a path. */
 export function recentId(path: string): string {
