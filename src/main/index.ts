@@ -2,7 +2,7 @@
  * The Electron main process: a composition root and nothing more. It resolves paths, builds
  * the services (which know nothing of Electron), wires them to IPC, menus and the window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session as electronSession, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session as electronSession, shell } from 'electron'
 import { join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { API_EVENTS, type ApiEventPayloads } from '../shared/ipc'
@@ -61,6 +61,15 @@ async function run(): Promise<void> {
     pdfRenderer: createWorkerRenderer(here('./pdf-worker.js'), fontsDir),
     emit,
     openExternal,
+    appInfo: {
+      name: app.name,
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+      node: process.versions.node,
+      platform: process.platform
+    },
+    applyTheme: (theme) => void (nativeTheme.themeSource = theme),
     onOpened: (bundle) => {
       app.addRecentDocument(bundle)
       refreshMenu()
@@ -81,6 +90,9 @@ async function run(): Promise<void> {
     )
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   }
+
+  nativeTheme.themeSource = appState.get().preferences.theme
+  app.setAboutPanelOptions({ applicationName: 'Cluster Workbench', applicationVersion: app.getVersion(), copyright: 'Cluster Workbench developers' })
 
   registerIpc(
     ipcMain,

@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/ipc'
+import { APP_COMMANDS, type AppCommandId } from '../shared/app-commands'
 
 export type MenuActions = {
   /** Forwards a command to the page, which owns the dialogs and the focus. */
-  send: (command: MenuCommand) => void
+  send: (command: AppCommandId) => void
   openRecent: (path: string) => void
   clearRecent: () => void
 }
@@ -17,9 +17,9 @@ export type MenuState = {
 /** The application menu as data; pure, so its wiring and accelerators are unit-tested. */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin'
-  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (id: AppCommandId, accelerator: string | null = APP_COMMANDS[id].accelerator): MenuItemConstructorOptions => ({
     id,
-    label,
+    label: APP_COMMANDS[id].title,
     ...(accelerator ? { accelerator } : {}),
     click: () => actions.send(id)
   })
@@ -35,21 +35,22 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     {
       label: 'File',
       submenu: [
-        command('New Workspace…', 'workspace.new', 'CmdOrCtrl+N'),
-        command('Open…', 'workspace.open', 'CmdOrCtrl+O'),
+        command('workspace.new'),
+        command('workspace.open'),
         { label: 'Open Recent', submenu: recent },
         { type: 'separator' },
-        command('Save As…', 'workspace.save-as', 'CmdOrCtrl+Shift+S'),
+        command('workspace.save-as'),
         { type: 'separator' },
-        command('Close Workspace', 'workspace.close', 'CmdOrCtrl+Shift+W'),
+        command('workspace.close'),
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])
       ]
     },
     {
       label: 'Edit',
       submenu: [
-        command('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-        command('Redo', 'edit.redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+        command('edit.undo'),
+        // Windows and Linux users expect Ctrl+Y for redo; macOS uses Shift+Cmd+Z.
+        command('edit.redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -60,6 +61,10 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     {
       label: 'View',
       submenu: [
+        command('view.palette'),
+        { type: 'separator' },
+        { label: 'Theme', submenu: [command('view.theme-system'), command('view.theme-light'), command('view.theme-dark')] },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -68,7 +73,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       ]
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about' }] }
+    { role: 'help', submenu: [command('help.about')] }
   ]
   return mac ? [{ role: 'appMenu', label: state.appName }, ...template] : template
 }

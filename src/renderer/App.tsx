@@ -1,26 +1,41 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
+import { AboutDialog } from './features/commands/AboutDialog'
+import { CommandPalette } from './features/commands/CommandPalette'
+import { CommandsProvider } from './features/commands/commands-context'
 import { useAppCommands } from './features/shell/use-app-commands'
 import { WorkspaceShell } from './features/shell/WorkspaceShell'
 import { NewWorkspaceDialog } from './features/start/NewWorkspaceDialog'
 import { StartScreen } from './features/start/StartScreen'
 import { NoticesProvider, useNotices } from './state/notices'
+import { PreferencesProvider } from './state/preferences'
 import { SessionProvider, useSession } from './state/session-context'
 
 export function App() {
   return (
     <NoticesProvider>
-      <SessionProvider>
-        <Screens />
-        <NoticeList />
-      </SessionProvider>
+      <PreferencesProvider>
+        <SessionProvider>
+          <CommandsProvider>
+            <Screens />
+            <NoticeList />
+          </CommandsProvider>
+        </SessionProvider>
+      </PreferencesProvider>
     </NoticesProvider>
   )
 }
 
+type Dialog = 'new' | 'palette' | 'about' | null
+
 function Screens() {
   const { session } = useSession()
-  const [creating, setCreating] = useState(false)
-  useAppCommands({ newWorkspace: () => setCreating(true) })
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const close = useCallback(() => setDialog(null), [])
+  useAppCommands({
+    newWorkspace: useCallback(() => setDialog('new'), []),
+    openPalette: useCallback(() => setDialog('palette'), []),
+    openAbout: useCallback(() => setDialog('about'), [])
+  })
   return (
     <>
       {!session ? (
@@ -28,9 +43,11 @@ function Screens() {
       ) : session.state === 'open' ? (
         <WorkspaceShell />
       ) : (
-        <StartScreen session={session} onNew={() => setCreating(true)} />
+        <StartScreen session={session} onNew={() => setDialog('new')} />
       )}
-      <NewWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
+      <NewWorkspaceDialog open={dialog === 'new'} onClose={close} />
+      <CommandPalette open={dialog === 'palette'} onClose={close} />
+      <AboutDialog open={dialog === 'about'} onClose={close} />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { THEMES } from './app-commands'
 import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
 import { IdSchema } from './text'
 import { CommandSchema } from './workspace/commands'
@@ -30,5 +31,8 @@ export const REQUEST_SCHEMAS = {
   renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema }).strict(),
   cancelExport: Empty,
   saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
-  revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict()
+  revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
+  getPreferences: Empty,
+  setPreferences: z.object({ theme: z.enum(THEMES) }).strict(),
+  getAppInfo: Empty
 } as const

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { REQUEST_SCHEMAS } from './ipc-payloads'
+import type { AppCommandId, Theme } from './app-commands'
 import type { MissingGlyph } from './export/glyph-coverage'
 import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
@@ -27,7 +28,10 @@ export const API_CHANNELS = {
   renderExport: 'export:render',
   cancelExport: 'export:cancel',
   saveExport: 'export:save',
-  revealExport: 'export:reveal'
+  revealExport: 'export:reveal',
+  getPreferences: 'preferences:get',
+  setPreferences: 'preferences:set',
+  getAppInfo: 'app:info'
 } as const
 
 export const API_EVENTS = {
@@ -72,13 +76,11 @@ export type SessionView =
   | { state: 'open'; view: WorkspaceView; status: SaveStatus }
   | { state: 'closed'; recent: RecentEntry[]; failure: LoadFailure | null }
 
-export type MenuCommand =
-  | 'workspace.new'
-  | 'workspace.open'
-  | 'workspace.save-as'
-  | 'workspace.close'
-  | 'edit.undo'
-  | 'edit.redo'
+/** A command chosen in the native menu, carried out by the page (it owns dialogs and focus). */
+export type MenuCommand = AppCommandId
+
+export type Preferences = { theme: Theme }
+export type AppInfo = { name: string; version: string; electron: string | null; chrome: string | null; node: string; platform: string }
 
 export type ApiResponses = {
   getSession: SessionView
@@ -98,6 +100,9 @@ export type ApiResponses = {
   cancelExport: { cancelled: boolean }
   saveExport: { savedTo: string | null }
   revealExport: { done: boolean }
+  getPreferences: Preferences
+  setPreferences: Preferences
+  getAppInfo: AppInfo
 }
 
 export type ApiEventPayloads = {

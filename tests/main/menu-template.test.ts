@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
+import { APP_COMMAND_IDS } from '../../src/shared/app-commands'
 import { buildMenuTemplate } from '../../src/main/menu-template'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -26,6 +27,12 @@ describe('the application menu', () => {
       items.find((item) => item.label === 'A')?.click?.({} as never, undefined, {} as never)
       expect(actions.openRecent).toHaveBeenCalledWith('/a.cluster')
       expect(template[0]?.role === 'appMenu').toBe(platform === 'darwin')
+      // Every menu command is one the page knows, and every app command is in the menu.
+      const ids = items.map((item) => item.id).filter((id): id is string => Boolean(id))
+      for (const id of ids) expect(APP_COMMAND_IDS).toContain(id)
+      expect(new Set(ids)).toEqual(new Set(APP_COMMAND_IDS))
+      items.find((item) => item.id === 'view.theme-dark')?.click?.({} as never, undefined, {} as never)
+      expect(actions.send).toHaveBeenCalledWith('view.theme-dark')
     })
   }
 })

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { ApiEventPayloads } from '../../src/shared/ipc'
 import { createAppServices, type AppServiceDeps } from '../../src/main/services/app-services'
-import { RESOURCES } from './workspaces'
+import { RESOURCES, TEST_APP_INFO } from './workspaces'
 
 /** Native dialogs answered by the test: queue the paths the "user" will pick. */
 export function scriptedDialogs() {
@@ -28,6 +28,7 @@ export async function testServices(dataDir: string, overrides: Partial<AppServic
       showInFolder: (path) => void revealed.push(`show ${path}`)
     },
     autosave: { delayMs: 5, maxDelayMs: 20, retryMs: 20 },
+    appInfo: TEST_APP_INFO,
     ...overrides
   })
   return { ...services, answers, events, opened, revealed, dataDir, snapshotsDir: join(dataDir, 'snapshots') }

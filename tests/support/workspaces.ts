@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MemberInput } from '../../src/shared/workspace/member'
@@ -8,6 +9,16 @@ import { PILLARS } from '../../src/shared/pillars'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const RESOURCES = join(ROOT, 'resources')
+
+/** What the About dialog shows when the services run outside Electron (tests, the browser bridge). */
+export const TEST_APP_INFO = {
+  name: 'Cluster Workbench',
+  version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+  electron: null,
+  chrome: null,
+  node: process.versions.node,
+  platform: process.platform
+}
 
 export function member(input: Partial<MemberInput> & { id: string }): Workspace['members'][number] {
   return MemberSchema.parse({ name: `Member ${input.id}`, ...input })

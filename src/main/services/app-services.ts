@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
+import type { Theme } from '../../shared/app-commands'
+import type { AppInfo } from '../../shared/ipc'
 import type { WriteFs } from '../storage/durable-write'
 import type { Handlers } from '../ipc/router'
 import { openExternalSafely } from '../security/external-links'
@@ -29,6 +31,10 @@ export type AppServiceDeps = {
   exportShell: ExportShell
   /** Where PDFs are rendered: a worker thread in the app, in-process by default. */
   pdfRenderer?: PdfRenderer
+  /** Name and versions for the About dialog. */
+  appInfo: AppInfo
+  /** Applies the theme to native parts (menus, dialogs, the title bar). */
+  applyTheme?: (theme: Theme) => void
 }
 
 export const DEMO_BUNDLE_NAME = 'Kestrel Coast Ocean Cluster (example).cluster'
@@ -82,7 +88,13 @@ export async function createAppServices(deps: AppServiceDeps) {
     renderExport: (request) => exports.render(request),
     cancelExport: () => exports.cancel(),
     saveExport: (request) => exports.save(request),
-    revealExport: (request) => exports.reveal(request)
+    revealExport: (request) => exports.reveal(request),
+    getPreferences: () => appState.get().preferences,
+    setPreferences: async (preferences) => {
+      deps.applyTheme?.(preferences.theme)
+      return (await appState.update((state) => ({ ...state, preferences }))).preferences
+    },
+    getAppInfo: () => deps.appInfo
   }
 
   return { session, handlers, appState, library, exports }

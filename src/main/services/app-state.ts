@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
+import { THEMES } from '../../shared/app-commands'
 import { parseJsonSafely } from '../../shared/json-guard'
 import { writeFileDurably } from '../storage/durable-write'
 
@@ -26,14 +27,15 @@ const AppStateSchema = z.object({
   recent: z.array(RecentSchema).max(50),
   lastOpened: z.string().nullable(),
   demoShown: z.boolean(),
-  window: WindowSchema.nullable().default(null)
+  window: WindowSchema.nullable().default(null),
+  preferences: z.object({ theme: z.enum(THEMES).default('system') }).default({ theme: 'system' })
 })
 
 export type RecentRecord = z.output<typeof RecentSchema>
 export type AppState = z.output<typeof AppStateSchema>
 
 export const RECENT_LIMIT = 12
-const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null }
+const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system' } }
 
 /** A stable id for a path, so the renderer can name a recent entry without sending a path. */
 export function recentId(path: string): string {

@@ -6,6 +6,7 @@ import { createRouter } from '../../../src/main/ipc/router'
 import { createWorkerRenderer } from '../../../src/main/pdf/pdf-runner'
 import { isTrustedAppUrl } from '../../../src/main/security/navigation'
 import { createAppServices, type AppServices } from '../../../src/main/services/app-services'
+import { TEST_APP_INFO } from '../../support/workspaces'
 import { serveRenderer } from './static-server'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
@@ -46,6 +47,7 @@ async function startApp(page: Page, origin: string, dataDir: string, old?: AppSe
     dialogs: { chooseNewBundle: answer, chooseBundleToOpen: answer, chooseSaveAsBundle: answer },
     emit,
     openExternal: async (url) => void openedExternally.push(url),
+    appInfo: TEST_APP_INFO,
     exportShell: {
       chooseExportFile: answer,
       openPath: async (path) => void openedExternally.push(`open ${path}`),

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS } from './areas'
 import { SaveIndicator } from './SaveIndicator'
@@ -10,6 +11,12 @@ export function WorkspaceShell() {
   const [areaId, setAreaId] = useState(AREAS[0]?.id ?? '')
   const area = AREAS.find((candidate) => candidate.id === areaId) ?? AREAS[0]
   const name = view.workspace.cluster.name
+
+  const goTo = useMemo(
+    () => AREAS.map((candidate) => ({ id: `go.${candidate.id}`, title: `Go to ${candidate.label}`, group: 'Go', run: () => setAreaId(candidate.id) })),
+    []
+  )
+  useRegisterCommands('areas', goTo)
 
   useEffect(() => {
     document.title = `${name} — Cluster Workbench`

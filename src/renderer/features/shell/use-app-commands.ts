@@ -1,9 +1,12 @@
-import { useEffect, useEffectEvent } from 'react'
-import type { MenuCommand } from '../../../shared/ipc'
+import { useEffect, useEffectEvent, useMemo } from 'react'
+import { APP_COMMAND_IDS, APP_COMMANDS, type AppCommandId } from '../../../shared/app-commands'
 import { api } from '../../api'
+import { usePreferences } from '../../state/preferences'
 import { useSession } from '../../state/session-context'
+import { useCommands, useRegisterCommands, type Command } from '../commands/commands-context'
+import { displayAccelerator, isMac, matchesAccelerator } from '../commands/shortcuts'
 
-export type AppCommandHandlers = { newWorkspace: () => void }
+export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void }
 
 /** True while the user types in a field, where Ctrl+Z belongs to the field itself. */
 function editingText(): boolean {
@@ -15,57 +18,68 @@ function editingText(): boolean {
   )
 }
 
-function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
-  const key = event.key.toLowerCase()
-  if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo'
-  if (key === 'y' && !event.shiftKey) return 'edit.redo'
-  if (key === 'n' && !event.shiftKey) return 'workspace.new'
-  if (key === 'o' && !event.shiftKey) return 'workspace.open'
-  if (key === 's' && event.shiftKey) return 'workspace.save-as'
-  return null
-}
+/** Keys that also work besides each command's own accelerator. */
+const EXTRA_KEYS: { accelerator: string; id: AppCommandId; when: () => boolean }[] = [
+  { accelerator: 'CmdOrCtrl+Shift+P', id: 'view.palette', when: () => true },
+  { accelerator: 'CmdOrCtrl+Y', id: 'edit.redo', when: () => !isMac() }
+]
 
 /**
- * Runs File and Edit commands, whether they come from the native menu (Electron) or from the
- * keyboard (the menu's accelerators take the keys first in Electron, so nothing runs twice).
+ * The File, Edit, View and Help commands: offered to the palette, run from the native menu
+ * (Electron) and from the keyboard. In Electron the menu's accelerators take the keys first,
+ * so nothing runs twice.
  */
 export function useAppCommands(handlers: AppCommandHandlers) {
   const { session, run } = useSession()
+  const { setTheme } = usePreferences()
+  const { run: runCommand } = useCommands()
   const isOpen = session?.state === 'open'
 
-  const perform = useEffectEvent((command: MenuCommand) => {
-    switch (command) {
-      case 'workspace.new':
-        return handlers.newWorkspace()
-      case 'workspace.open':
-        return void run(() => api.openWorkspace({ from: 'dialog' }))
-      case 'workspace.save-as':
-        return isOpen ? void run(() => api.saveWorkspaceAs({})) : undefined
-      case 'workspace.close':
-        return isOpen ? void run(() => api.closeWorkspace({})) : undefined
-      case 'edit.undo':
-      case 'edit.redo': {
-        const undo = command === 'edit.undo'
-        // In a text field the menu item means the field's own undo.
-        if (editingText()) return void document.execCommand(undo ? 'undo' : 'redo')
-        if (isOpen) void run(() => (undo ? api.undo({}) : api.redo({})))
-        return undefined
-      }
+  const commands = useMemo(() => {
+    const history = (undo: boolean) => () => {
+      // In a text field the command means the field's own undo.
+      if (editingText()) return void document.execCommand(undo ? 'undo' : 'redo')
+      void run(() => (undo ? api.undo({}) : api.redo({})))
     }
+    const actions: Record<AppCommandId, (() => void) | null> = {
+      'workspace.new': handlers.newWorkspace,
+      'workspace.open': () => void run(() => api.openWorkspace({ from: 'dialog' })),
+      'workspace.save-as': isOpen ? () => void run(() => api.saveWorkspaceAs({})) : null,
+      'workspace.close': isOpen ? () => void run(() => api.closeWorkspace({})) : null,
+      'edit.undo': isOpen ? history(true) : null,
+      'edit.redo': isOpen ? history(false) : null,
+      'view.palette': handlers.openPalette,
+      'view.theme-system': () => setTheme('system'),
+      'view.theme-light': () => setTheme('light'),
+      'view.theme-dark': () => setTheme('dark'),
+      'help.about': handlers.openAbout
+    }
+    return APP_COMMAND_IDS.flatMap((id): Command[] => {
+      const action = actions[id]
+      const { title, group, accelerator } = APP_COMMANDS[id]
+      return action ? [{ id, title, group, shortcut: accelerator ? displayAccelerator(accelerator) : null, run: action }] : []
+    })
+  }, [handlers.newWorkspace, handlers.openPalette, handlers.openAbout, isOpen, run, setTheme])
+  useRegisterCommands('app', commands)
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const shortcuts = [
+      ...APP_COMMAND_IDS.flatMap((id) => (APP_COMMANDS[id].accelerator ? [{ accelerator: APP_COMMANDS[id].accelerator!, id }] : [])),
+      ...EXTRA_KEYS.filter((extra) => extra.when())
+    ]
+    const hit = shortcuts.find((shortcut) => matchesAccelerator(event, shortcut.accelerator))
+    if (!hit || (hit.id.startsWith('edit.') && editingText())) return
+    event.preventDefault()
+    runCommand(hit.id)
   })
+  const onMenu = useEffectEvent((id: AppCommandId) => void runCommand(id))
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = shortcutCommand(event)
-      if (!command || (command.startsWith('edit.') && editingText())) return
-      event.preventDefault()
-      perform(command)
-    }
-    window.addEventListener('keydown', onKey)
-    const offMenu = api.onMenuCommand(perform)
+    const listener = (event: KeyboardEvent) => onKey(event)
+    window.addEventListener('keydown', listener)
+    const offMenu = api.onMenuCommand((id) => onMenu(id))
     return () => {
-      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('keydown', listener)
       offMenu()
     }
   }, [])

@@ -1,0 +1,42 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { Theme } from '../../shared/app-commands'
+import type { Preferences } from '../../shared/ipc'
+import { api, errorMessage } from '../api'
+import { useNotices } from './notices'
+
+type PreferencesApi = { preferences: Preferences; setTheme: (theme: Theme) => void }
+
+const PreferencesContext = createContext<PreferencesApi | null>(null)
+
+/** The user's own settings (kept by main in the app's folder, not in any workspace). */
+export function PreferencesProvider({ children }: { children: ReactNode }) {
+  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system' })
+  const { notify } = useNotices()
+
+  useEffect(() => {
+    void api.getPreferences({}).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+  }, [notify])
+
+  useEffect(() => {
+    // light-dark() in the stylesheet follows color-scheme; data-theme overrides the OS setting.
+    if (preferences.theme === 'system') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = preferences.theme
+  }, [preferences.theme])
+
+  const setTheme = useCallback(
+    (theme: Theme) => {
+      setPreferences((current) => ({ ...current, theme }))
+      void api.setPreferences({ theme }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    },
+    [notify]
+  )
+
+  const value = useMemo(() => ({ preferences, setTheme }), [preferences, setTheme])
+  return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>
+}
+
+export function usePreferences(): PreferencesApi {
+  const value = useContext(PreferencesContext)
+  if (!value) throw new Error('usePreferences must be used inside PreferencesProvider')
+  return value
+}

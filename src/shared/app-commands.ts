@@ -1,0 +1,23 @@
+/**
+ * The app's commands, named once: the native menu (main) and the command palette (renderer)
+ * both list them from here, so every menu item maps to a command that exists.
+ */
+export const APP_COMMANDS = {
+  'workspace.new': { title: 'New Workspace…', group: 'File', accelerator: 'CmdOrCtrl+N' },
+  'workspace.open': { title: 'Open…', group: 'File', accelerator: 'CmdOrCtrl+O' },
+  'workspace.save-as': { title: 'Save As…', group: 'File', accelerator: 'CmdOrCtrl+Shift+S' },
+  'workspace.close': { title: 'Close Workspace', group: 'File', accelerator: 'CmdOrCtrl+Shift+W' },
+  'edit.undo': { title: 'Undo', group: 'Edit', accelerator: 'CmdOrCtrl+Z' },
+  'edit.redo': { title: 'Redo', group: 'Edit', accelerator: 'Shift+CmdOrCtrl+Z' },
+  'view.palette': { title: 'Command Palette…', group: 'View', accelerator: 'CmdOrCtrl+K' },
+  'view.theme-system': { title: 'Theme: Follow System', group: 'View', accelerator: null },
+  'view.theme-light': { title: 'Theme: Light', group: 'View', accelerator: null },
+  'view.theme-dark': { title: 'Theme: Dark', group: 'View', accelerator: null },
+  'help.about': { title: 'About Cluster Workbench', group: 'Help', accelerator: null }
+} as const satisfies Record<string, { title: string; group: string; accelerator: string | null }>
+
+export type AppCommandId = keyof typeof APP_COMMANDS
+export const APP_COMMAND_IDS = Object.keys(APP_COMMANDS) as AppCommandId[]
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
