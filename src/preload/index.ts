@@ -2,7 +2,7 @@
  * The only bridge between the sandboxed page and the main process: one named method per
  * channel of the contract. No generic send/invoke/on, no Node, no process.env.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { API_CHANNELS as C, API_EVENTS as E, type Api, type ApiEventPayloads } from '../shared/ipc'
 
 function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
@@ -35,6 +35,8 @@ const api: Api = {
   getPreferences: (request) => ipcRenderer.invoke(C.getPreferences, request),
   setPreferences: (request) => ipcRenderer.invoke(C.setPreferences, request),
   getAppInfo: (request) => ipcRenderer.invoke(C.getAppInfo, request),
+  openDroppedWorkspace: (request) => ipcRenderer.invoke(C.openDroppedWorkspace, request),
+  pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),

@@ -3,6 +3,7 @@ import { AboutDialog } from './features/commands/AboutDialog'
 import { CommandPalette } from './features/commands/CommandPalette'
 import { CommandsProvider } from './features/commands/commands-context'
 import { useAppCommands } from './features/shell/use-app-commands'
+import { useWorkspaceDrop } from './features/shell/use-workspace-drop'
 import { WorkspaceShell } from './features/shell/WorkspaceShell'
 import { NewWorkspaceDialog } from './features/start/NewWorkspaceDialog'
 import { StartScreen } from './features/start/StartScreen'
@@ -31,6 +32,7 @@ function Screens() {
   const { session } = useSession()
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = useCallback(() => setDialog(null), [])
+  useWorkspaceDrop()
   useAppCommands({
     newWorkspace: useCallback(() => setDialog('new'), []),
     openPalette: useCallback(() => setDialog('palette'), []),

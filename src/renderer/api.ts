@@ -24,7 +24,7 @@ export class ApiError extends Error {
 
 type Client = { [M in ApiMethod]: (request: ApiRequests[M]) => Promise<ApiResponses[M]> } & {
   [E in ApiEvent]: Api[E]
-}
+} & { pathForDroppedFile: (file: File) => string }
 
 function bridge(): Api {
   if (!window.api) throw new Error('window.api is missing: start the app through Electron (npm start).')
@@ -50,7 +50,11 @@ const events = Object.fromEntries(
   ])
 )
 
-export const api = { ...methods, ...events } as unknown as Client
+export const api = {
+  ...methods,
+  ...events,
+  pathForDroppedFile: (file: File) => bridge().pathForDroppedFile(file)
+} as unknown as Client
 
 /** The message to show for any error a call may throw. */
 export function errorMessage(error: unknown): string {

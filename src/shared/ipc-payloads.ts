@@ -34,5 +34,6 @@ export const REQUEST_SCHEMAS = {
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
   setPreferences: z.object({ theme: z.enum(THEMES) }).strict(),
-  getAppInfo: Empty
+  getAppInfo: Empty,
+  openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict()
 } as const

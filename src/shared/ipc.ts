@@ -31,7 +31,8 @@ export const API_CHANNELS = {
   revealExport: 'export:reveal',
   getPreferences: 'preferences:get',
   setPreferences: 'preferences:set',
-  getAppInfo: 'app:info'
+  getAppInfo: 'app:info',
+  openDroppedWorkspace: 'workspace:open-dropped'
 } as const
 
 export const API_EVENTS = {
@@ -103,6 +104,7 @@ export type ApiResponses = {
   getPreferences: Preferences
   setPreferences: Preferences
   getAppInfo: AppInfo
+  openDroppedWorkspace: SessionView
 }
 
 export type ApiEventPayloads = {
@@ -135,4 +137,7 @@ export type Api = {
   [M in ApiMethod]: (request: ApiRequests[M]) => Promise<IpcResult<ApiResponses[M]>>
 } & {
   [E in ApiEvent]: (listener: (payload: ApiEventPayloads[E]) => void) => () => void
+} & {
+  /** Where a file the user dropped on the window lives (Electron's webUtils); not an IPC call. */
+  pathForDroppedFile: (file: object) => string
 }

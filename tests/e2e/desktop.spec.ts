@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createWorkspace } from '../../src/shared/workspace/schema'
+import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
 import { TEST_APP_INFO } from '../support/workspaces'
 import { expect, test } from './support/app-fixture'
 
@@ -63,4 +65,32 @@ test('at 200% zoom (a 640-pixel-wide window) everything still fits without sidew
   expect(overflow).toBeLessThanOrEqual(0)
   await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Overview' })).toBeInViewport()
   await page.screenshot({ path: test.info().outputPath('narrow.png'), fullPage: true })
+})
+
+test('dropping a workspace on the window opens it; dropping anything else says what is wrong', async ({ app }) => {
+  const { page } = app
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const bundle = join(app.workDir, 'Dropped.cluster')
+  await createWorkspaceBundle(bundle, createWorkspace({ id: 'dropped', now: new Date().toISOString(), name: 'Dropped Harbour Cluster' }))
+  await mkdir(join(app.workDir, 'Empty.cluster'), { recursive: true })
+
+  const drop = async (name: string, path: string) => {
+    await page.evaluate(([fileName, filePath]) => {
+      ;(window as unknown as { __cwDroppedPaths: Record<string, string> }).__cwDroppedPaths = { [fileName!]: filePath! }
+    }, [name, path])
+    const dataTransfer = await page.evaluateHandle((fileName) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['{}'], fileName, { type: 'application/json' }))
+      return transfer
+    }, name)
+    await page.dispatchEvent('main', 'dragover', { dataTransfer })
+    await page.dispatchEvent('main', 'drop', { dataTransfer })
+  }
+
+  await drop('workspace.json', join(bundle, 'workspace.json'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Dropped Harbour Cluster' })).toBeVisible()
+
+  await drop('Empty.cluster', join(app.workDir, 'Empty.cluster'))
+  await expect(page.getByRole('alert')).toContainText('That is not a Cluster Workbench workspace')
+  await expect(page.getByRole('heading', { level: 1, name: 'Dropped Harbour Cluster' })).toBeVisible()
 })

@@ -94,7 +94,8 @@ export async function createAppServices(deps: AppServiceDeps) {
       deps.applyTheme?.(preferences.theme)
       return (await appState.update((state) => ({ ...state, preferences }))).preferences
     },
-    getAppInfo: () => deps.appInfo
+    getAppInfo: () => deps.appInfo,
+    openDroppedWorkspace: (request) => session.openDropped(request)
   }
 
   return { session, handlers, appState, library, exports }

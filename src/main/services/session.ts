@@ -232,6 +232,16 @@ export function createSessionService(deps: SessionDeps) {
 
     openPath: (path: string) => openBundle(path),
 
+    /** A file or folder the user dropped on the window: opened only if it is a workspace. */
+    async openDropped({ path }: ParsedRequests['openDroppedWorkspace']): Promise<SessionView> {
+      const bundle = bundleFromPath(path)
+      const info = await fs.stat(bundle).catch(() => null)
+      if (!info?.isDirectory() || !(await fs.stat(bundlePaths(bundle).workspaceFile).catch(() => null))) {
+        throw new AppError('not-found', 'That is not a Cluster Workbench workspace. Drop a .cluster folder (or the workspace.json inside it).')
+      }
+      return openBundle(bundle)
+    },
+
     async newWorkspace({ name }: ParsedRequests['newWorkspace']): Promise<SessionView> {
       const chosen = await deps.dialogs.chooseNewBundle(`${safeFileName(name)}.cluster`)
       if (!chosen) return view()

@@ -75,6 +75,9 @@ async function startApp(page: Page, origin: string, dataDir: string, old?: AppSe
           return () => set.delete(listener)
         }
       }
+      // Stands in for Electron's webUtils.getPathForFile: tests say where a dropped file "lives".
+      api.pathForDroppedFile = (file: { name?: string }) =>
+        (window as unknown as { __cwDroppedPaths?: Record<string, string> }).__cwDroppedPaths?.[file.name ?? ''] ?? ''
       Object.defineProperty(window, 'api', { value: Object.freeze(api) })
       Object.defineProperty(window, '__cwEmit', {
         value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload))
