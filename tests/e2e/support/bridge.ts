@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test'
+import { join } from 'node:path'
+import { API_CHANNELS, API_EVENTS, type ApiEventPayloads } from '../../../src/shared/ipc'
+import { createRouter } from '../../../src/main/ipc/router'
+import { createWorkerRenderer } from '../../../src/main/pdf/pdf-runner'
+import { isTrustedAppUrl } from '../../../src/main/security/navigation'
+import { createAppServices, type AppServices } from '../../../src/main/services/app-services'
+import { ROOT, TEST_APP_INFO } from '../../support/workspaces'
+
+export type BridgedApp = {
+  services: AppServices
+  /** Paths the native file dialogs will "choose", in order; null means Cancel. */
+  dialogAnswers: (string | null)[]
+  /** URLs handed to the operating system's browser, and files opened or shown. */
+  openedExternally: string[]
+}
+
+/**
+ * Bridges `window.api` in a real Chromium page to the real main-process services running in
+ * this process: the same contract, router, payload validation and sender checks as Electron's
+ * ipcMain path, without the Electron binary. Used by the browser tests and the benchmarks.
+ */
+export async function startBridgedApp(page: Page, origin: string, dataDir: string, previous?: AppServices): Promise<BridgedApp> {
+  await previous?.session.dispose()
+  await previous?.exports.dispose()
+  const dialogAnswers: (string | null)[] = []
+  const openedExternally: string[] = []
+  const emit = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => {
+    void page.evaluate(([name, data]) => (window as unknown as { __cwEmit?: (n: string, d: unknown) => void }).__cwEmit?.(name, data), [event, payload] as const).catch(() => undefined)
+  }
+  const answer = async () => dialogAnswers.shift() ?? null
+  const services = await createAppServices({
+    dataDir,
+    resourcesDir: join(ROOT, 'resources'),
+    dialogs: { chooseNewBundle: answer, chooseBundleToOpen: answer, chooseSaveAsBundle: answer },
+    emit,
+    openExternal: async (url) => void openedExternally.push(url),
+    appInfo: TEST_APP_INFO,
+    exportShell: {
+      chooseExportFile: answer,
+      openPath: async (path) => void openedExternally.push(`open ${path}`),
+      showInFolder: (path) => void openedExternally.push(`show ${path}`)
+    },
+    // The real worker thread, as built by electron-vite (npm test builds before the browser tests).
+    pdfRenderer: createWorkerRenderer(join(ROOT, 'out', 'main', 'pdf-worker.js'), join(ROOT, 'resources', 'fonts'))
+  })
+  const router = createRouter(services.handlers, { isTrustedUrl: (url) => isTrustedAppUrl(url, [origin]) })
+  await page.exposeBinding('__cwInvoke', (source, method: string, payload: unknown) =>
+    router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true })
+  )
+  await page.addInitScript(
+    ({ methods, events }) => {
+      type Listener = (payload: unknown) => void
+      const listeners = new Map<string, Set<Listener>>()
+      const invoke = (window as unknown as { __cwInvoke: (m: string, p: unknown) => Promise<unknown> }).__cwInvoke
+      const api: Record<string, unknown> = {}
+      for (const method of methods) api[method] = (payload: unknown) => invoke(method, payload)
+      for (const event of events) {
+        api[event] = (listener: Listener) => {
+          const set = listeners.get(event) ?? new Set<Listener>()
+          set.add(listener)
+          listeners.set(event, set)
+          return () => set.delete(listener)
+        }
+      }
+      // Stands in for Electron's webUtils.getPathForFile: tests say where a dropped file "lives".
+      api.pathForDroppedFile = (file: { name?: string }) =>
+        (window as unknown as { __cwDroppedPaths?: Record<string, string> }).__cwDroppedPaths?.[file.name ?? ''] ?? ''
+      Object.defineProperty(window, 'api', { value: Object.freeze(api) })
+      Object.defineProperty(window, '__cwEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload))
+      })
+    },
+    { methods: Object.keys(API_CHANNELS), events: Object.keys(API_EVENTS) }
+  )
+  await services.session.start()
+  await page.goto(`${origin}/index.html`)
+  return { services, dialogAnswers, openedExternally }
+}
