@@ -21,17 +21,25 @@ export function jsonNestingDepth(text: string): number {
   return deepest
 }
 
-/** Parses JSON text from an untrusted file, naming the problem in plain words when it fails. */
-export function parseJsonSafely(raw: string, maxDepth: number): JsonParse {
+/** The reason to give when `text` nests deeper than `maxDepth`, else null. */
+export function tooDeep(text: string, maxDepth: number): string | null {
+  const depth = jsonNestingDepth(text)
+  return depth > maxDepth ? `the data is nested ${depth} levels deep (the limit is ${maxDepth})` : null
+}
+
+/**
+ * Parses JSON text from an untrusted file, naming the problem in plain words when it fails.
+ * With `maxDepth`, absurd nesting is refused before parsing; callers that validate the result
+ * against a schema (which drops unknown keys) may pass null and ask `tooDeep` only on failure.
+ */
+export function parseJsonSafely(raw: string, maxDepth: number | null): JsonParse {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw // editors may add a BOM
   if (text.trim() === '') return { ok: false, reason: 'the file is empty' }
   if (text.includes('\u0000')) {
     return { ok: false, reason: 'the file contains NUL bytes, so it was probably damaged on disk' }
   }
-  const depth = jsonNestingDepth(text)
-  if (depth > maxDepth) {
-    return { ok: false, reason: `the data is nested ${depth} levels deep (the limit is ${maxDepth})` }
-  }
+  const deep = maxDepth === null ? null : tooDeep(text, maxDepth)
+  if (deep) return { ok: false, reason: deep }
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react'
 import type { SessionView, WorkspaceView } from '../../shared/ipc'
-import type { Command } from '../../shared/workspace/commands'
+import { CommandSchema, type CommandInput } from '../../shared/workspace/commands'
+import { describeIssues } from '../../shared/workspace/load'
 import { api, ApiError, errorMessage } from '../api'
 import { useNotices } from './notices'
 import { sessionReducer } from './session-reducer'
@@ -10,7 +11,7 @@ type SessionApi = {
   /** Runs a call that returns a new session view, reporting failures as notices. */
   run: (call: () => Promise<SessionView>) => Promise<void>
   /** Applies a command now and sends it to main, which saves it. */
-  apply: (command: Command) => void
+  apply: (command: CommandInput) => void
 }
 
 const SessionContext = createContext<SessionApi | null>(null)
@@ -50,7 +51,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
 
   const apply = useCallback(
-    (command: Command) => {
+    (input: CommandInput) => {
+      // Parsed with main's own schema, so the optimistic state is cleaned (trimmed, …) exactly as main stores it.
+      const parsed = CommandSchema.safeParse(input)
+      if (!parsed.success) return notify('error', `That change could not be made: ${describeIssues(parsed.error)}.`)
+      const command = parsed.data
       const baseRevision = revision.current
       revision.current += 1
       dispatch({ type: 'applied', command })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PLACEMENTS } from '../pillars'
-import { IdSchema, line, text } from '../text'
+import { IdSchema, line, stored, text } from '../text'
 
 export const MEMBER_ROLES = ['founding-member', 'member', 'partner', 'advisor'] as const
 export const MEMBER_STAGES = ['prospect', 'in-talks', 'letter-of-support', 'committed'] as const
@@ -47,24 +47,35 @@ export const SIZE_LABELS: Record<MemberSize, string> = {
 
 export const MAX_TAGS = 30
 
-/** A member organisation (or person) of the cluster. */
-export const MemberSchema = z.object({
-  id: IdSchema,
-  kind: z.enum(MEMBER_KINDS).default('organisation'),
-  name: line(200).pipe(z.string().min(1, 'a member needs a name')),
-  pillar: z.enum(PLACEMENTS).default('unassigned'),
-  role: z.enum(MEMBER_ROLES).default('member'),
-  stage: z.enum(MEMBER_STAGES).default('prospect'),
-  sector: line(120).default(''),
-  city: line(120).default(''),
-  region: line(120).default(''),
-  website: line(500).default(''),
-  contactName: line(200).default(''),
-  contactEmail: line(254).default(''),
-  size: z.enum(MEMBER_SIZES).default('unknown'),
-  notes: text(10_000).default(''),
-  tags: z.array(line(40).pipe(z.string().min(1))).max(MAX_TAGS).default([])
-})
+/**
+ * A member organisation (or person) of the cluster, built in two modes from one field list:
+ * `input` cleans what users type or import (trims, strips control characters); `stored` only
+ * checks what is read back from a workspace file, which is much faster on large workspaces.
+ */
+function memberSchema(mode: 'input' | 'stored') {
+  const single = mode === 'input' ? line : stored.line
+  const multi = mode === 'input' ? text : stored.text
+  return z.object({
+    id: IdSchema,
+    kind: z.enum(MEMBER_KINDS).default('organisation'),
+    name: mode === 'input' ? line(200).pipe(z.string().min(1, 'a member needs a name')) : stored.line(200).min(1, 'a member needs a name'),
+    pillar: z.enum(PLACEMENTS).default('unassigned'),
+    role: z.enum(MEMBER_ROLES).default('member'),
+    stage: z.enum(MEMBER_STAGES).default('prospect'),
+    sector: single(120).default(''),
+    city: single(120).default(''),
+    region: single(120).default(''),
+    website: single(500).default(''),
+    contactName: single(200).default(''),
+    contactEmail: single(254).default(''),
+    size: z.enum(MEMBER_SIZES).default('unknown'),
+    notes: multi(10_000).default(''),
+    tags: z.array(mode === 'input' ? line(40).pipe(z.string().min(1)) : stored.line(40).min(1)).max(MAX_TAGS).default([])
+  })
+}
+
+export const MemberSchema = memberSchema('input')
+export const StoredMemberSchema = memberSchema('stored')
 
 export type Member = z.output<typeof MemberSchema>
 export type MemberInput = z.input<typeof MemberSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
-import { MemberSchema } from './member'
+import { StoredMemberSchema } from './member'
 
 /**
  * The version of the workspace file this build writes. Bump it with every change to the
@@ -29,7 +29,7 @@ export const WorkspaceSchema = z.object({
   id: IdSchema,
   createdAt: IsoDateTimeSchema,
   cluster: ClusterSchema,
-  members: z.array(MemberSchema).max(LIMITS.members)
+  members: z.array(StoredMemberSchema).max(LIMITS.members)
 })
 
 export type Cluster = z.output<typeof ClusterSchema>

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: measures the app at and beyond real scale and writes bench/results/latest.md
+ * and latest.json. Not a test: nothing here fails on a slow figure; the table says met or not.
+ * Options: --quick (fewer repetitions), --only=storage,pdf,browser.
+ */
+import { chromium } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-chromium.mjs'
+import { serveRenderer } from '../tests/e2e/support/static-server'
+import { browserBenchmark } from './sections/browser'
+import { pdfBenchmark } from './sections/pdf'
+import { storageBenchmark } from './sections/storage'
+import { machine, writeReport, type Row } from './lib/report'
+
+const ROOT = join(import.meta.dirname, '..')
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,pdf,browser').split(','))
+
+const browserPath = findChromium().path
+if (!browserPath) {
+  console.error(HOW_TO_GET_ONE)
+  process.exit(1)
+}
+if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+  console.error('Build the app first: npx electron-vite build')
+  process.exit(1)
+}
+
+const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_FLAGS })
+const server = await serveRenderer(join(ROOT, 'out', 'renderer'))
+const workDir = await mkdtemp(join(tmpdir(), 'cw-bench-'))
+const rows: Row[] = []
+const raw: Record<string, unknown> = {}
+try {
+  if (only.has('storage')) {
+    console.log('Storage…')
+    const result = await storageBenchmark(quick ? 10 : 40)
+    rows.push(...result.rows)
+    raw.storage = result.raw
+  }
+  if (only.has('pdf')) {
+    console.log('PDF…')
+    const result = await pdfBenchmark(browser, [
+      { kind: 'pillar-map', size: 1000, label: 'pillar map, 1,000 members' },
+      { kind: 'pillar-map', size: 10_000, label: 'pillar map, 10,000 members' },
+      { kind: 'directory', size: 1000, label: 'member directory, 1,000 members' }
+    ])
+    rows.push(...result.rows)
+    raw.pdf = result.raw
+  }
+  if (only.has('browser')) {
+    console.log('Browser…')
+    const result = await browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7)
+    rows.push(...result.rows)
+    raw.browser = result.raw
+  }
+  const table = await writeReport(join(ROOT, 'bench', 'results'), machine(browser.version()), rows, raw)
+  console.log(`\n${table}\n\nWritten to bench/results/latest.md and latest.json`)
+} finally {
+  await server.close()
+  await browser.close()
+  await rm(workDir, { recursive: true, force: true })
+}
