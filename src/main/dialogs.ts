@@ -17,7 +17,20 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
   }
+  const pickFile = async (title: string, filters: { name: string; extensions: string[] }[]) => {
+    const options = { title, filters, properties: ['openFile' as const] }
+    const window = getWindow()
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
   return {
+    chooseCsvToImport: () => pickFile('Import members from a spreadsheet (CSV)', [{ name: 'CSV or text', extensions: ['csv', 'tsv', 'txt'] }]),
+    async chooseCsvExport(name) {
+      const options = { title: 'Export the member list', defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+      const window = getWindow()
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
     chooseNewBundle: (name) => pickSave('Create a workspace', 'Create', name),
     chooseSaveAsBundle: (name) => pickSave('Save the workspace as', 'Save', name),
     async chooseBundleToOpen() {

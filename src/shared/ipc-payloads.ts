@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { THEMES } from './app-commands'
 import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
+import { IMPORT_FIELDS } from './members/csv-mapping'
 import { IdSchema } from './text'
 import { CommandSchema } from './workspace/commands'
 
@@ -35,5 +36,14 @@ export const REQUEST_SCHEMAS = {
   getPreferences: Empty,
   setPreferences: z.object({ theme: z.enum(THEMES) }).strict(),
   getAppInfo: Empty,
-  openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict()
+  openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
+  previewMemberImport: Empty,
+  commitMemberImport: z
+    .object({
+      importId: IdSchema,
+      mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500)),
+      importDuplicates: z.boolean()
+    })
+    .strict(),
+  exportMembers: Empty
 } as const

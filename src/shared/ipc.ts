@@ -7,6 +7,8 @@ import type { z } from 'zod'
 import type { REQUEST_SCHEMAS } from './ipc-payloads'
 import type { AppCommandId, Theme } from './app-commands'
 import type { MissingGlyph } from './export/glyph-coverage'
+import type { ColumnMapping, RowProblem } from './members/csv-mapping'
+import type { DuplicateRow } from './members/duplicates'
 import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
 import type { Workspace } from './workspace/schema'
@@ -32,7 +34,10 @@ export const API_CHANNELS = {
   getPreferences: 'preferences:get',
   setPreferences: 'preferences:set',
   getAppInfo: 'app:info',
-  openDroppedWorkspace: 'workspace:open-dropped'
+  openDroppedWorkspace: 'workspace:open-dropped',
+  previewMemberImport: 'members:import-preview',
+  commitMemberImport: 'members:import-commit',
+  exportMembers: 'members:export'
 } as const
 
 export const API_EVENTS = {
@@ -105,6 +110,21 @@ export type ApiResponses = {
   setPreferences: Preferences
   getAppInfo: AppInfo
   openDroppedWorkspace: SessionView
+  previewMemberImport: ImportPreview | { cancelled: true }
+  commitMemberImport: { session: SessionView; imported: number; duplicates: DuplicateRow[]; rejected: RowProblem[] }
+  exportMembers: { savedTo: string | null; count: number }
+}
+
+/** What the import form shows after main has read the chosen file. */
+export type ImportPreview = {
+  importId: string
+  fileName: string
+  encoding: string
+  delimiter: string
+  headers: string[]
+  sample: string[][]
+  rowCount: number
+  mapping: ColumnMapping
 }
 
 export type ApiEventPayloads = {

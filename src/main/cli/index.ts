@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { exportCommand, infoCommand, newCommand, USAGE, validateCommand, type CliResult } from './commands'
+import { exportMembersCommand, importMembersCommand } from './member-commands'
 
 const RESOURCES = fileURLToPath(new URL('../../../resources', import.meta.url))
 
@@ -29,7 +30,8 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   }
   const [command, path, ...extra] = parsed.positionals
   if (parsed.values.help || !command) return { code: command ? 0 : 2, stdout: USAGE }
-  if (!path || extra.length) return { code: 2, stderr: USAGE }
+  const wantsFile = command === 'import-members' || command === 'export-members'
+  if (!path || extra.length !== (wantsFile ? 1 : 0)) return { code: 2, stderr: USAGE }
   switch (command) {
     case 'new':
       return newCommand(path, parsed.values.name)
@@ -39,6 +41,10 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return validateCommand(path)
     case 'export':
       return exportCommand(path, parsed.values, RESOURCES)
+    case 'import-members':
+      return importMembersCommand(path, extra[0]!)
+    case 'export-members':
+      return exportMembersCommand(path, extra[0]!)
     default:
       return { code: 2, stderr: `Unknown command "${command}".\n\n${USAGE}` }
   }

@@ -7,6 +7,7 @@ import type { Handlers } from '../ipc/router'
 import { openExternalSafely } from '../security/external-links'
 import { createAppStateStore } from './app-state'
 import { createLibraryService } from './library-content'
+import { createMemberTransfer } from './members/member-transfer'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
 import { createInProcessRenderer, type PdfRenderer } from '../pdf/pdf-runner'
@@ -61,6 +62,7 @@ export async function createAppServices(deps: AppServiceDeps) {
   })
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
+  const transfer = createMemberTransfer({ session, dialogs: deps.dialogs, ...(deps.newId ? { newId: deps.newId } : {}) })
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
   const exports = createExportService({
     currentWorkspace: () => session.currentWorkspace(),
@@ -95,10 +97,13 @@ export async function createAppServices(deps: AppServiceDeps) {
       return (await appState.update((state) => ({ ...state, preferences }))).preferences
     },
     getAppInfo: () => deps.appInfo,
-    openDroppedWorkspace: (request) => session.openDropped(request)
+    openDroppedWorkspace: (request) => session.openDropped(request),
+    previewMemberImport: () => transfer.preview(),
+    commitMemberImport: (request) => transfer.commit(request),
+    exportMembers: () => transfer.exportCsv()
   }
 
-  return { session, handlers, appState, library, exports }
+  return { session, handlers, appState, library, exports, transfer }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>

@@ -8,7 +8,7 @@ import type {
   SaveStatus,
   SessionView
 } from '../../shared/ipc'
-import { applyCommand, isUndoable } from '../../shared/workspace/commands'
+import { applyCommand, isUndoable, type Command } from '../../shared/workspace/commands'
 import { emptyHistory, recordChange, redo, undo, type History } from '../../shared/workspace/history'
 import { createWorkspace, type Workspace } from '../../shared/workspace/schema'
 import { createAutosaver, type Autosaver } from '../storage/autosave'
@@ -26,6 +26,8 @@ export type WorkspaceDialogs = {
   chooseNewBundle(suggestedName: string): Promise<string | null>
   chooseBundleToOpen(): Promise<string | null>
   chooseSaveAsBundle(suggestedName: string): Promise<string | null>
+  chooseCsvToImport(): Promise<string | null>
+  chooseCsvExport(suggestedName: string): Promise<string | null>
 }
 
 export type EmitEvent = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => void
@@ -285,6 +287,12 @@ export function createSessionService(deps: SessionDeps) {
     async closeWorkspace(): Promise<SessionView> {
       await closeCurrent()
       await deps.appState.update((state) => ({ ...state, lastOpened: null }))
+      return view()
+    },
+
+    /** A change main makes itself (an import): applied to the current state; the caller sends the new view. */
+    applyFromMain(command: Command): SessionView {
+      changed(applyCommand(requireWritable().workspace, command), isUndoable(command))
       return view()
     },
 

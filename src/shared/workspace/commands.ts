@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { applyClusterCommand, CLUSTER_COMMANDS, type ClusterCommand } from './cluster-commands'
+import { applyMemberCommand, MEMBER_COMMANDS, type MemberCommand } from './member-commands'
 import type { Workspace } from './schema'
 
 /**
@@ -7,15 +8,16 @@ import type { Workspace } from './schema'
  * by the same pure function in the renderer (optimistically) and in main (for real). Each area
  * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS])
+export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS])
 
 export type Command = z.output<typeof CommandSchema>
 export type CommandInput = z.input<typeof CommandSchema>
 
 const isCluster = (command: Command): command is ClusterCommand => command.type.startsWith('cluster/')
+const isMember = (command: Command): command is MemberCommand => command.type.startsWith('member/')
 
 /** Command types that join the undo history; typing in a field relies on the field's own undo. */
-const UNDOABLE = new Set<Command['type']>([])
+const UNDOABLE = new Set<Command['type']>(['member/add', 'member/update', 'member/remove', 'member/move', 'member/import', 'member/merge'])
 
 export function isUndoable(command: Command): boolean {
   return UNDOABLE.has(command.type)
@@ -24,5 +26,6 @@ export function isUndoable(command: Command): boolean {
 /** Applies one command. Returns the same object when nothing changed. */
 export function applyCommand(workspace: Workspace, command: Command): Workspace {
   if (isCluster(command)) return applyClusterCommand(workspace, command)
+  if (isMember(command)) return applyMemberCommand(workspace, command)
   return workspace
 }

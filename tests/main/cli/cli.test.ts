@@ -67,6 +67,21 @@ describe('the command-line interface', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
   }, 60_000)
 
+  it('imports members from a CSV file into a workspace and exports them again', async () => {
+    const dir = await tempDir()
+    await cli('new', join(dir, 'Members'), '--name', 'Members Test')
+    const bundle = join(dir, 'Members.cluster')
+    const imported = await cli('import-members', bundle, join(ROOT, 'tests/fixtures/csv/semicolon-windows-1252.csv'))
+    expect(imported.code).toBe(0)
+    expect(imported.stdout).toMatch(/^Imported 3 of 3 rows .*Windows-1252, ";"-separated/)
+    const again = await cli('import-members', bundle, join(ROOT, 'tests/fixtures/csv/semicolon-windows-1252.csv'))
+    expect(again.code).toBe(1) // all three are now duplicates: nothing imported
+    expect(again.stderr).toContain('Skipped 3 likely duplicates')
+    const out = join(dir, 'out.csv')
+    expect((await cli('export-members', bundle, out)).stdout).toContain('Wrote 3 members')
+    expect(await readFile(out, 'utf8')).toContain('Müller & Söhne GmbH')
+  }, 60_000)
+
   it('explains its usage', async () => {
     const result = await cli('frobnicate', 'x')
     expect(result.code).toBe(2)

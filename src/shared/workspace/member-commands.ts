@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { mergeMembers, moveMembers } from '../members/member-ops'
+import { PLACEMENTS } from '../pillars'
+import { IdSchema } from '../text'
+import { MemberSchema } from './member'
+import { LIMITS, type Workspace } from './schema'
+
+const Ids = z.array(IdSchema).min(1).max(LIMITS.members)
+const MemberPatch = MemberSchema.omit({ id: true }).partial()
+
+/** Commands that change the member list and the pillar map. All of them can be undone. */
+export const MEMBER_COMMANDS = [
+  z.object({ type: z.literal('member/add'), member: MemberSchema }),
+  z.object({ type: z.literal('member/update'), id: IdSchema, patch: MemberPatch }),
+  z.object({ type: z.literal('member/remove'), ids: Ids }),
+  z.object({ type: z.literal('member/move'), ids: Ids, to: z.enum(PLACEMENTS), beforeId: IdSchema.nullable() }),
+  z.object({ type: z.literal('member/import'), members: z.array(MemberSchema).min(1).max(LIMITS.members) }),
+  z.object({ type: z.literal('member/merge'), keepId: IdSchema, mergeIds: Ids })
+] as const
+
+export type MemberCommand = z.output<(typeof MEMBER_COMMANDS)[number]>
+
+function withMembers(workspace: Workspace, members: Workspace['members']): Workspace {
+  return members === workspace.members ? workspace : { ...workspace, members }
+}
+
+/** Adds that would exceed the limit, or reuse an id, change nothing. */
+function addAll(workspace: Workspace, added: Workspace['members']): Workspace {
+  const taken = new Set(workspace.members.map((member) => member.id))
+  const fresh = added.filter((member) => !taken.has(member.id) && (taken.add(member.id), true))
+  if (fresh.length === 0 || workspace.members.length + fresh.length > LIMITS.members) return workspace
+  return withMembers(workspace, [...workspace.members, ...fresh])
+}
+
+export function applyMemberCommand(workspace: Workspace, command: MemberCommand): Workspace {
+  switch (command.type) {
+    case 'member/add':
+      return addAll(workspace, [command.member])
+    case 'member/import':
+      return addAll(workspace, command.members)
+    case 'member/update': {
+      const index = workspace.members.findIndex((member) => member.id === command.id)
+      if (index === -1) return workspace
+      const members = [...workspace.members]
+      members[index] = { ...members[index]!, ...command.patch }
+      return withMembers(workspace, members)
+    }
+    case 'member/remove': {
+      const gone = new Set(command.ids)
+      const members = workspace.members.filter((member) => !gone.has(member.id))
+      return members.length === workspace.members.length ? workspace : withMembers(workspace, members)
+    }
+    case 'member/move':
+      return withMembers(workspace, moveMembers(workspace.members, command.ids, command.to, command.beforeId))
+    case 'member/merge':
+      return withMembers(workspace, mergeMembers(workspace.members, command.keepId, command.mergeIds))
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { exportRows, guessMapping, guessPillar, mapRows, neutralizeCell, restoreCell } from '../../../src/shared/members/csv-mapping'
+import { member } from '../../support/workspaces'
+
+let next = 0
+const newId = () => `id${next++}`
+
+describe('guessMapping', () => {
+  it('recognises English headers and common variants', () => {
+    expect(guessMapping(['Organisation', 'Type', 'E-mail', 'Web', 'Notes'])).toEqual({ name: 0, pillar: 1, contactEmail: 2, website: 3, notes: 4 })
+    expect(guessMapping(['Org name', 'Category', 'Company size', 'Contact person'])).toEqual({ name: 0, pillar: 1, size: 2, contactName: 3 })
+    expect(guessMapping(['Company', 'Company size'])).toEqual({ name: 0, size: 1 })
+    expect(guessMapping(['Foo', 'Bar'])).toEqual({})
+  })
+})
+
+describe('guessPillar', () => {
+  it.each([
+    ['University of Bergen', 'academia'],
+    ['Research institute', 'academia'],
+    ['VC', 'investors'],
+    ['Regional investment fund', 'investors'],
+    ['Municipality', 'government'],
+    ['Ministry', 'government'],
+    ['Start-up', 'entrepreneurs'],
+    ['Large company', 'industry'],
+    ['Industry leaders', 'industry'],
+    ['Something else', 'unassigned'],
+    ['', 'unassigned']
+  ])('%s → %s', (value, pillar) => expect(guessPillar(value)).toBe(pillar))
+})
+
+describe('mapRows', () => {
+  it('imports each row whole or reports it with its spreadsheet row number and reason', () => {
+    const rows = [
+      ['Skarvik Shipping', 'Large company', 'Committed'],
+      ['', 'Startup', ''],
+      ['', '', ''],
+      ['X'.repeat(300), '', ''],
+      ['Tern Capital', 'VC', 'letter of support']
+    ]
+    const { accepted, rejected } = mapRows(rows, { name: 0, pillar: 1, stage: 2 }, newId)
+    expect(accepted.map(({ row, member: m }) => [row, m.name, m.pillar, m.stage])).toEqual([
+      [2, 'Skarvik Shipping', 'industry', 'committed'],
+      [6, 'Tern Capital', 'investors', 'letter-of-support']
+    ])
+    expect(rejected).toEqual([
+      { row: 3, reason: 'it has no name' },
+      { row: 4, reason: 'the row is empty' },
+      { row: 5, reason: expect.stringContaining('name: must be at most 200 characters') }
+    ])
+  })
+
+  it('keeps leading zeros and long numbers as text, and splits tags', () => {
+    const { accepted } = mapRows([['Org 00123', '004791234567', 'a; b|c, a']], { name: 0, notes: 1, tags: 2 }, newId)
+    expect(accepted[0]!.member).toMatchObject({ name: 'Org 00123', notes: '004791234567', tags: ['a', 'b', 'c'] })
+  })
+})
+
+describe('formula cells', () => {
+  it('are neutralised on export and restored on import', () => {
+    for (const value of ['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      expect(neutralizeCell(value)).toBe(`'${value}`)
+      expect(restoreCell(neutralizeCell(value))).toBe(value)
+    }
+    expect(neutralizeCell('Plain name')).toBe('Plain name')
+    expect(restoreCell("'quoted but harmless")).toBe("'quoted but harmless")
+  })
+
+  it('never start an exported cell', () => {
+    const rows = exportRows([member({ id: 'x', name: '=cmd|calc', notes: '@evil', website: '-1' })])
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+  })
+})

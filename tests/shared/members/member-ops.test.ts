@@ -1,0 +1,111 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyzeBalance } from '../../../src/shared/members/balance'
+import { duplicateGroups, findSimilar, normalizeName, websiteDomain } from '../../../src/shared/members/duplicates'
+import { mergeMembers, moveMembers } from '../../../src/shared/members/member-ops'
+import { PLACEMENTS } from '../../../src/shared/pillars'
+import { applyCommand } from '../../../src/shared/workspace/commands'
+import { emptyHistory, recordChange, undo } from '../../../src/shared/workspace/history'
+import { member, workspaceWith } from '../../support/workspaces'
+
+const lane = (members: ReturnType<typeof workspaceWith>['members'], pillar: string) => members.filter((m) => m.pillar === pillar).map((m) => m.id)
+
+describe('moveMembers', () => {
+  const members = workspaceWith(10).members // m0 industry, m1 entrepreneurs, … m5 industry, …
+
+  it('moves a member to another lane, at the end or before a given card', () => {
+    expect(lane(moveMembers(members, ['m1'], 'industry', null), 'industry')).toEqual(['m0', 'm5', 'm1'])
+    expect(lane(moveMembers(members, ['m1'], 'industry', 'm5'), 'industry')).toEqual(['m0', 'm1', 'm5'])
+    expect(moveMembers(members, ['m1'], 'industry', null).find((m) => m.id === 'm1')?.pillar).toBe('industry')
+  })
+
+  it('reorders within a lane, and moves several at once keeping their order', () => {
+    expect(lane(moveMembers(members, ['m5'], 'industry', 'm0'), 'industry')).toEqual(['m5', 'm0'])
+    expect(lane(moveMembers(members, ['m6', 'm2'], 'academia', 'm3'), 'academia')).toEqual(['m2', 'm6', 'm3', 'm8'])
+  })
+
+  it('puts members into an empty lane', () => {
+    expect(lane(moveMembers(members, ['m0'], 'unassigned', null), 'unassigned')).toEqual(['m0'])
+  })
+
+  it('never gains or loses a member, whatever is moved where (property)', () => {
+    const ids = members.map((m) => m.id)
+    fc.assert(
+      fc.property(fc.subarray(ids, { minLength: 1 }), fc.constantFrom(...PLACEMENTS), fc.option(fc.constantFrom(...ids), { nil: null }), (moving, to, beforeId) => {
+        const moved = moveMembers(members, moving, to, beforeId)
+        expect(moved.map((m) => m.id).sort()).toEqual([...ids].sort())
+        for (const id of moving) expect(moved.find((m) => m.id === id)?.pillar).toBe(to)
+      })
+    )
+  })
+})
+
+describe('member commands and undo', () => {
+  it('undo after any member change restores the exact earlier state', () => {
+    const start = workspaceWith(6)
+    const commands = [
+      { type: 'member/add' as const, member: member({ id: 'new', name: 'New Org' }) },
+      { type: 'member/update' as const, id: 'm1', patch: { stage: 'committed' as const, city: 'Bergen' } },
+      { type: 'member/remove' as const, ids: ['m2', 'm3'] },
+      { type: 'member/move' as const, ids: ['m4'], to: 'investors' as const, beforeId: null },
+      { type: 'member/import' as const, members: [member({ id: 'i1' }), member({ id: 'i2' })] },
+      { type: 'member/merge' as const, keepId: 'm0', mergeIds: ['m5'] }
+    ]
+    for (const command of commands) {
+      const after = applyCommand(start, command)
+      expect(after).not.toBe(start)
+      expect(undo(recordChange(emptyHistory, start), after)?.workspace).toEqual(start)
+    }
+  })
+
+  it('refuses to add a member whose id exists, or to grow past the limit', () => {
+    const start = workspaceWith(2)
+    expect(applyCommand(start, { type: 'member/add', member: member({ id: 'm0', name: 'Clash' }) })).toBe(start)
+  })
+
+  it('merges duplicates: fills empty fields, joins tags and notes, keeps one', () => {
+    const members = [member({ id: 'a', name: 'Tern Capital', city: '', tags: ['vc'], notes: 'First' }), member({ id: 'b', name: 'Tern Capital AS', city: 'Oslo', tags: ['vc', 'fund'], notes: 'Second', size: 'sme' })]
+    const merged = mergeMembers(members, 'a', ['b'])
+    expect(merged).toEqual([{ ...members[0]!, city: 'Oslo', tags: ['vc', 'fund'], notes: 'First\n\nSecond', size: 'sme' }])
+  })
+})
+
+describe('duplicate detection', () => {
+  it('normalises names and websites', () => {
+    expect(normalizeName('Skarvik Shipping AS')).toBe('skarvik shipping')
+    expect(normalizeName('Société Générale S.A.')).toBe('societe generale')
+    expect(normalizeName('Łódź Żegluga Sp. z o.o.')).toBe('lodz zegluga')
+    expect(websiteDomain('https://www.Example.org/about')).toBe('example.org')
+    expect(websiteDomain('not a site')).toBe('')
+  })
+
+  it('finds look-alikes by name or website, and groups them for review', () => {
+    const members = [member({ id: 'a', name: 'Tern Capital' }), member({ id: 'b', name: 'Tern Capital AS' }), member({ id: 'c', name: 'Other', website: 'tern.example' }), member({ id: 'd', name: 'Tern Ventures', website: 'https://tern.example/' })]
+    expect(findSimilar({ name: 'TERN capital', website: '' }, members).map((hit) => hit.member.id)).toEqual(['a', 'b'])
+    expect(duplicateGroups(members).map((group) => group.map((m) => m.id).sort())).toEqual([['a', 'b'], ['c', 'd']])
+  })
+})
+
+describe('analyzeBalance', () => {
+  it('names the gaps in plain words and checks readiness', () => {
+    const members = [
+      member({ id: 'i', name: 'Big Co', pillar: 'industry', stage: 'committed', size: 'large' }),
+      member({ id: 'a', name: 'Uni', pillar: 'academia', stage: 'prospect' }),
+      member({ id: 'a2', name: 'Institute', pillar: 'academia', stage: 'in-talks' }),
+      member({ id: 'g', name: 'Council', pillar: 'government', stage: 'letter-of-support', size: 'public-body' }),
+      member({ id: 'u', name: 'Somebody' })
+    ]
+    const balance = analyzeBalance(members)
+    expect(balance.gaps).toEqual([
+      'No entrepreneurs yet.',
+      'Government has no committed member yet.',
+      'Academia has only prospects and members in talks.',
+      'No investors yet.',
+      '1 member is not yet placed on a pillar.'
+    ])
+    expect(balance.checks.map((check) => [check.id, check.met])).toEqual([['committed', false], ['types', false], ['pillars', false]])
+    expect(balance.checks[0]!.detail).toBe('1 committed so far; 14 more needed.')
+    expect(balance.checks[2]!.detail).toBe('No committed member yet from: Entrepreneurs, Government, Academia, Investors.')
+    expect(balance.smeAndStartupShare).toBe(0)
+  })
+})
