@@ -61,6 +61,16 @@ function NoticeList() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
           <span>{notice.text}</span>
+          {notice.action && (
+            <button
+              onClick={() => {
+                notice.action?.run()
+                dismiss(notice.id)
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button className="ghost" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
             ×
           </button>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
-type Props = { title: string; open: boolean; onClose: () => void; children: ReactNode }
+type Props = { title: string; open: boolean; onClose: () => void; children: ReactNode; wide?: boolean }
 
 /**
  * A modal built on <dialog>: the browser traps focus and makes the page behind it inert;
  * Escape closes it, and focus returns to whatever opened it.
  */
-export function Modal({ title, open, onClose, children }: Props) {
+export function Modal({ title, open, onClose, children, wide = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -22,7 +22,7 @@ export function Modal({ title, open, onClose, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={wide ? 'modal modal-wide' : 'modal'}
       aria-labelledby="modal-title"
       onCancel={(event) => {
         event.preventDefault()

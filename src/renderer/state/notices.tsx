@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
-export type Notice = { id: number; tone: 'info' | 'error'; text: string }
+export type NoticeAction = { label: string; run: () => void }
+export type Notice = { id: number; tone: 'info' | 'error'; text: string; action?: NoticeAction }
 
-type NoticesApi = { notices: Notice[]; notify: (tone: Notice['tone'], text: string) => void; dismiss: (id: number) => void }
+type NoticesApi = { notices: Notice[]; notify: (tone: Notice['tone'], text: string, action?: NoticeAction) => void; dismiss: (id: number) => void }
 
 const NoticesContext = createContext<NoticesApi | null>(null)
 let nextId = 1
@@ -11,10 +12,10 @@ let nextId = 1
 export function NoticesProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([])
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((notice) => notice.id !== id)), [])
-  const notify = useCallback((tone: Notice['tone'], text: string) => {
+  const notify = useCallback((tone: Notice['tone'], text: string, action?: NoticeAction) => {
     const id = nextId++
-    setNotices((all) => [...all.slice(-3), { id, tone, text }])
-    if (tone === 'info') setTimeout(() => dismiss(id), 6000)
+    setNotices((all) => [...all.slice(-3), { id, tone, text, ...(action ? { action } : {}) }])
+    if (tone === 'info') setTimeout(() => dismiss(id), action ? 10_000 : 6000)
   }, [dismiss])
   const value = useMemo(() => ({ notices, notify, dismiss }), [notices, notify, dismiss])
   return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>

@@ -14,6 +14,8 @@ export type Balance = {
 export const READINESS = { committedMembers: 15, memberTypes: 2 } as const
 
 const isSmall = (size: MemberSize) => size === 'sme' || size === 'startup'
+/** "Public body" → "public body", but "SME" stays "SME". */
+const lowerFirst = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1))
 
 /**
  * Where the map is thin, in plain words: counts per pillar, the share of small firms, gaps
@@ -61,7 +63,7 @@ export function analyzeBalance(members: readonly Member[]): Balance {
       label: `At least ${READINESS.memberTypes} types of member`,
       met: types.size >= READINESS.memberTypes,
       detail: types.size
-        ? `Committed members include ${[...types].map((size) => SIZE_LABELS[size].toLowerCase()).join(', ')}.${types.size < READINESS.memberTypes ? ' Add another type, or record the size of each member.' : ''}`
+        ? `Committed members include ${[...types].map((size) => lowerFirst(SIZE_LABELS[size])).join(', ')}.${types.size < READINESS.memberTypes ? ' Add another type, or record the size of each member.' : ''}`
         : 'No committed member has a type (size) recorded yet.'
     },
     {

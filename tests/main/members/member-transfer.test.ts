@@ -31,7 +31,7 @@ describe('importing and exporting members', () => {
     expect(summary).toMatchObject({ imported: 3, duplicates: [], rejected: [] })
     const members = services.session.currentWorkspace().members
     expect(members).toHaveLength(5)
-    expect(members.at(-1)).toMatchObject({ name: 'Fathom Robotics', sector: 'Start-up', pillar: 'unassigned', tags: ['robotics', 'autonomy'] })
+    expect(members.at(-1)).toMatchObject({ name: 'Deepwater Robotics', sector: 'Start-up', pillar: 'unassigned', tags: ['robotics', 'autonomy'] })
 
     await services.session.flush()
     expect((await readJson(join(bundle, 'workspace.json'))).members).toHaveLength(5)

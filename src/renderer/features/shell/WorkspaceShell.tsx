@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS } from './areas'
@@ -57,7 +57,7 @@ export function WorkspaceShell() {
         {view.readOnlyReason && <p className="banner banner-warn">{view.readOnlyReason}</p>}
         {view.notice && <p className="banner banner-info">{view.notice}</p>}
         <main className="content" id="content">
-          {area.render()}
+          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>{area.render()}</Suspense>
         </main>
       </div>
     </div>

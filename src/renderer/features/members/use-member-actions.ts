@@ -1,0 +1,19 @@
+import { useCallback } from 'react'
+import { api } from '../../api'
+import { useNotices } from '../../state/notices'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
+
+/** Deleting with an undo offer, shared by the map and the list. */
+export function useRemoveMembers() {
+  const { apply, run } = useSession()
+  const { notify } = useNotices()
+  const { workspace } = useOpenWorkspace()
+  return useCallback(
+    (ids: string[]) => {
+      const name = ids.length === 1 ? (workspace.members.find((member) => member.id === ids[0])?.name ?? 'the member') : `${ids.length} members`
+      apply({ type: 'member/remove', ids })
+      notify('info', `Deleted ${name}.`, { label: 'Undo', run: () => void run(() => api.undo({})) })
+    },
+    [apply, notify, run, workspace.members]
+  )
+}

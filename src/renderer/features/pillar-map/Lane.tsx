@@ -1,0 +1,63 @@
+import { useDroppable } from '@dnd-kit/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useState } from 'react'
+import { placementLabel, type Placement } from '../../../shared/pillars'
+import type { Member } from '../../../shared/workspace/member'
+import { MemberCard, type CardHandlers } from './MemberCard'
+
+export const CARD_HEIGHT = 64
+const GAP = 6
+
+type Props = {
+  placement: Placement
+  members: Member[]
+  total: number
+  committed: number
+  selected: ReadonlySet<string>
+  query: string
+  handlers: CardHandlers
+}
+
+/**
+ * A pillar's lane. Only the cards in view are in the page (a lane may hold thousands), and the
+ * lane itself is a drop target meaning "at the end of this pillar".
+ */
+export function Lane({ placement, members, total, committed, selected, query, handlers }: Props) {
+  // The scroll element lives in state: the virtualiser must see it on the render that mounts it.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
+  const drop = useDroppable({ id: `lane:${placement}`, data: { pillar: placement, memberId: null } })
+  const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => CARD_HEIGHT + GAP, overscan: 6 })
+  const label = placementLabel(placement)
+  const filtered = members.length !== total
+
+  return (
+    <section className={`lane lane-${placement}${drop.isOver ? ' over' : ''}`} aria-label={label}>
+      <header className="lane-header">
+        <h2>{label}</h2>
+        <p className="lane-counts">
+          <span title="All members">{filtered ? `${members.length} of ${total}` : total}</span>
+          <span title="Committed members"> · {committed} committed</span>
+        </p>
+      </header>
+      <div
+        className="lane-body"
+        ref={(node) => {
+          setScroller(node)
+          drop.setNodeRef(node)
+        }}
+      >
+        <div role="list" aria-label={`${label} members`} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => {
+            const member = members[item.index]!
+            return (
+              <div key={member.id} role="listitem" className="lane-slot" style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}>
+                <MemberCard member={member} selected={selected.has(member.id)} query={query} handlers={handlers} />
+              </div>
+            )
+          })}
+        </div>
+        {members.length === 0 && <p className="lane-empty">{filtered ? 'No match here' : 'Drag members here'}</p>}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,158 @@
+import type { Locator, Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { expect, test, type AppHarness } from './support/app-fixture'
+
+type Stored = { members: { id: string; name: string; pillar: string }[] }
+
+const bundleOf = (app: AppHarness) => {
+  const session = app.services.session.getSession()
+  if (session.state !== 'open') throw new Error('no workspace open')
+  return session.view.location
+}
+const stored = async (app: AppHarness) => JSON.parse(await readFile(join(bundleOf(app), 'workspace.json'), 'utf8')) as Stored
+const pillarOnDisk = async (app: AppHarness, name: string) => (await stored(app)).members.find((member) => member.name === name)?.pillar
+const lane = (page: Page, label: string) => page.getByRole('region', { name: label, exact: true })
+const card = (page: Page, name: string) => page.locator('.member-card', { hasText: name })
+
+/** A real pointer drag: dnd-kit needs the pointer to travel, not jump. */
+async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'middle' = 'middle') {
+  const a = (await from.boundingBox())!
+  const b = (await to.boundingBox())!
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 4 })
+  await page.mouse.move(b.x + b.width / 2, where === 'upper' ? b.y + b.height * 0.25 : b.y + b.height / 2, { steps: 12 })
+  await page.mouse.up()
+}
+
+async function openMap(page: Page) {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Pillar map' }).click()
+  await expect(page.getByRole('heading', { name: 'Pillar map', level: 1 })).toBeVisible()
+}
+
+test('dragging a card to another pillar moves it on disk, and Ctrl+Z undoes it', async ({ app }) => {
+  const { page } = app
+  await openMap(page)
+  await drag(page, card(page, 'Tern Capital'), lane(page, 'Academia').locator('.lane-body'))
+  await expect(lane(page, 'Academia')).toContainText('Tern Capital')
+  await expect(lane(page, 'Investors')).not.toContainText('Tern Capital')
+  await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('academia')
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+Z')
+  await expect(lane(page, 'Investors')).toContainText('Tern Capital')
+  await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('investors')
+  await page.keyboard.press('Control+Shift+Z')
+  await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('academia')
+})
+
+test('cards reorder within a lane, and a selection moves together', async ({ app }) => {
+  const { page } = app
+  await openMap(page)
+  const industry = lane(page, 'Industry leaders')
+  await drag(page, card(page, 'Tidewater Ferries'), card(page, 'Skarvik Shipping AS'), 'upper')
+  await expect(industry.locator('.card-name').first()).toHaveText('Tidewater Ferries')
+  await expect.poll(async () => (await stored(app)).members.filter((m) => m.pillar === 'industry')[0]?.name).toBe('Tidewater Ferries')
+
+  await card(page, 'Kelpworks').click()
+  await card(page, 'Ondine Sonar').click({ modifiers: ['Control'] })
+  await expect(page.locator('.member-card.selected')).toHaveCount(2)
+  await drag(page, card(page, 'Kelpworks'), lane(page, 'Investors').locator('.lane-body'))
+  await expect(lane(page, 'Investors')).toContainText('Kelpworks')
+  await expect(lane(page, 'Investors')).toContainText('Ondine Sonar')
+  await expect.poll(() => pillarOnDisk(app, 'Ondine Sonar')).toBe('investors')
+})
+
+test('cards move with the keyboard alone, with spoken feedback, and through the card menu', async ({ app }) => {
+  const { page } = app
+  await openMap(page)
+  await card(page, 'Tern Capital').focus()
+  await page.keyboard.press('Space')
+  await expect(page.getByText('Tern Capital is in its starting place.')).toBeAttached()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByText(/Tern Capital is over .*Academia/)).toBeAttached()
+  await page.keyboard.press('Space')
+  await expect(lane(page, 'Academia')).toContainText('Tern Capital')
+  await expect(page.getByText(/Tern Capital moved to .*Academia/)).toBeAttached()
+  await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('academia')
+
+  await card(page, 'Kelpworks').focus()
+  await page.keyboard.press('Shift+F10')
+  const menu = page.getByRole('menu', { name: 'Member actions' })
+  await expect(menu).toBeVisible()
+  await menu.getByRole('menuitem', { name: 'Move to Government' }).click()
+  await expect(lane(page, 'Government')).toContainText('Kelpworks')
+  await expect.poll(() => pillarOnDisk(app, 'Kelpworks')).toBe('government')
+})
+
+test('the filter narrows the map and marks what matched; the balance panel names the gaps', async ({ app }) => {
+  const { page } = app
+  await openMap(page)
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('sonar')
+  await expect(page.locator('.member-card')).toHaveCount(1)
+  await expect(page.locator('.member-card mark')).toHaveText('Sonar')
+  await expect(lane(page, 'Entrepreneurs').locator('.lane-counts')).toContainText('1 of 8')
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('robotics')
+  await expect(page.locator('.member-card')).toHaveCount(2) // a name and a sector
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('')
+
+  const balance = page.getByRole('button', { name: 'Balance' })
+  if ((await balance.getAttribute('aria-pressed')) !== 'true') await balance.click()
+  const panel = page.getByRole('complementary', { name: 'Balance' })
+  await expect(panel).toContainText('Investors has only prospects and members in talks.')
+  await expect(panel).toContainText('13 committed so far; 2 more needed.')
+  await page.screenshot({ path: test.info().outputPath('map.png') })
+  await expectNoSeriousA11yViolations(page, 'the pillar map')
+})
+
+test('members are added (with a duplicate warning), edited and deleted with undo', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Members' }).click()
+  await page.getByRole('button', { name: 'Add member…' }).click()
+  const form = page.getByRole('dialog', { name: 'Add a member' })
+  await form.getByLabel('Name', { exact: true }).fill('Tern Capital AS')
+  await form.getByLabel('Pillar').selectOption('investors')
+  await form.getByRole('button', { name: 'Add member' }).click()
+  await expect(form.getByRole('alert')).toContainText('This looks like Tern Capital (same name)')
+  await form.getByRole('button', { name: 'Add anyway' }).click()
+  await expect.poll(async () => (await stored(app)).members.filter((m) => m.name.startsWith('Tern Capital')).length).toBe(2)
+
+  await page.getByRole('button', { name: 'Edit Kelpworks' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit member' })
+  await edit.getByLabel('City').fill('Bergen')
+  await edit.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('row', { name: /Kelpworks/ })).toContainText('Bergen')
+
+  await page.getByRole('button', { name: 'Delete Kelpworks' }).click()
+  await expect(page.getByRole('row', { name: /Kelpworks/ })).toHaveCount(0)
+  await page.getByRole('log', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('row', { name: /Kelpworks/ })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'the member list')
+})
+
+test('a CSV file is imported through the app with a corrected column mapping, in one undoable step', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Members' }).click()
+  app.dialogAnswers.push(join(import.meta.dirname, '..', 'fixtures', 'csv', 'header-variants.csv'))
+  await page.getByRole('button', { name: 'Import CSV…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import members' })
+  await expect(dialog).toContainText('header-variants.csv: 3 rows')
+  await expect(dialog.getByLabel('Pillar (or type / category)')).toHaveValue('1')
+  await expect(dialog.getByRole('row', { name: /Fjordline Growth Fund/ })).toContainText('Investors')
+
+  // "Category" describes the sector, not the pillar, in this file.
+  await dialog.getByLabel('Pillar (or type / category)').selectOption('')
+  await dialog.getByLabel('Sector').selectOption('1')
+  await expect(dialog.getByRole('row', { name: /Fjordline Growth Fund/ })).toContainText('Unassigned')
+  await expectNoSeriousA11yViolations(page, 'the import dialog')
+  await dialog.getByRole('button', { name: 'Import 3 rows' }).click()
+  await expect(dialog).toContainText('Imported 3 members')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByText('39 members.')).toBeVisible()
+  await expect.poll(async () => (await stored(app)).members.find((m) => m.name === 'Harbour Council')).toMatchObject({ pillar: 'unassigned' })
+
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByText('36 members.')).toBeVisible()
+})
