@@ -42,7 +42,7 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: 'src/renderer/index.html' } },
       sourcemap: false,
-      minify: true
+      minify: process.env.NO_MINIFY ? false : true
     }
   }
 })

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the app at and beyond real scale and writes bench/results/latest.md
  * and latest.json. Not a test: nothing here fails on a slow figure; the table says met or not.
- * Options: --quick (fewer repetitions), --only=storage,pdf,browser.
+ * Options: --quick (fewer repetitions), --only=storage,pdf,map,browser.
  */
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
@@ -12,13 +12,14 @@ import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-ch
 import { serveRenderer } from '../tests/e2e/support/static-server'
 import { browserBenchmark } from './sections/browser'
 import { pdfBenchmark } from './sections/pdf'
+import { pillarMapBenchmark } from './sections/pillar-map'
 import { storageBenchmark } from './sections/storage'
 import { machine, writeReport, type Row } from './lib/report'
 
 const ROOT = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,pdf,browser').split(','))
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,pdf,browser,map').split(','))
 
 const browserPath = findChromium().path
 if (!browserPath) {
@@ -51,6 +52,12 @@ try {
     ])
     rows.push(...result.rows)
     raw.pdf = result.raw
+  }
+  if (only.has('map')) {
+    console.log('Pillar map…')
+    const result = await pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7)
+    rows.push(...result.rows)
+    raw.pillarMap = result.raw
   }
   if (only.has('browser')) {
     console.log('Browser…')

@@ -7,6 +7,7 @@ import { startBridgedApp, type BridgedApp } from '../../tests/e2e/support/bridge
 import type { Row } from '../lib/report'
 import { ms, summarize } from '../lib/stats'
 import { syntheticWorkspace } from '../lib/synthetic'
+import { KEEP_NAMES_HELPER } from './pillar-map'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -47,6 +48,7 @@ export async function browserBenchmark(browser: Browser, origin: string, workDir
   const demoTimes: number[] = []
   for (let run = 0; run < reps; run += 1) {
     const page = await browser.newPage()
+    await page.addInitScript({ content: KEEP_NAMES_HELPER })
     await page.addInitScript(markInteractive)
     let app: BridgedApp | undefined
     demoTimes.push(await timeToInteractive(page, async () => (app = await startBridgedApp(page, origin, join(workDir, `demo-${run}`)))))
@@ -61,6 +63,7 @@ export async function browserBenchmark(browser: Browser, origin: string, workDir
   const big = join(workDir, 'Big.cluster')
   await createWorkspaceBundle(big, syntheticWorkspace(10_000))
   const page = await browser.newPage()
+  await page.addInitScript({ content: KEEP_NAMES_HELPER })
   await page.addInitScript(markInteractive)
   const app = await startBridgedApp(page, origin, join(workDir, 'big-data'))
   await app.services.session.openPath(big)

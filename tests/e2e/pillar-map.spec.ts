@@ -70,7 +70,7 @@ test('cards move with the keyboard alone, with spoken feedback, and through the 
   await openMap(page)
   await card(page, 'Tern Capital').focus()
   await page.keyboard.press('Space')
-  await expect(page.getByText('Tern Capital is in its starting place.')).toBeAttached()
+  await expect(page.getByText('Tern Capital is over Investors, before Coastal Growth Fund.')).toBeAttached()
   await page.keyboard.press('ArrowLeft')
   await expect(page.getByText(/Tern Capital is over .*Academia/)).toBeAttached()
   await page.keyboard.press('Space')

@@ -1,12 +1,24 @@
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Active,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type Over
+} from '@dnd-kit/core'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pillars'
 import type { CommandInput } from '../../../shared/workspace/commands'
 import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
-import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, SCREEN_READER_INSTRUCTIONS } from './board-dnd'
-import { matchesFilter } from './filter'
-import { Lane } from './Lane'
+import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, insertionIndex, SCREEN_READER_INSTRUCTIONS, type LaneData } from './board-dnd'
+import { createMatcher, warmSearch } from './filter'
+import { Lane, SLOT_HEIGHT } from './Lane'
 import type { CardHandlers } from './MemberCard'
 
 type Props = {
@@ -28,17 +40,19 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const anchor = useRef<string | null>(null)
 
   const lanes = useMemo(() => {
+    const matches = createMatcher(query)
     const byLane = Object.fromEntries(PLACEMENTS.map((placement) => [placement, { all: 0, committed: 0, shown: [] as Member[] }])) as Record<Placement, { all: number; committed: number; shown: Member[] }>
     for (const member of members) {
       const lane = byLane[member.pillar]
       lane.all += 1
       if (member.stage === 'committed') lane.committed += 1
-      if (matchesFilter(member, query)) lane.shown.push(member)
+      if (matches(member)) lane.shown.push(member)
     }
     return byLane
   }, [members, query])
 
   const byId = useMemo(() => new Map(members.map((member) => [member.id, member])), [members])
+  useEffect(() => warmSearch(members), [members])
 
   // Handlers read the latest state through a ref, so the memoised cards never need new props for them.
   const latest = useRef({ selected, lanes, byId })
@@ -83,28 +97,52 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } })
   )
 
+  /** Where a drop would go: the lane, and the member it would go before (null: the end). */
+  const target = useCallback(
+    (active: Active, over: Over) => {
+      const pillar = (over.data.current as LaneData).pillar
+      const moving = new Set(movingIds(String(active.id)))
+      const rest = lanes[pillar].shown.filter((member) => !moving.has(member.id))
+      return { pillar, moving: [...moving], beforeId: rest[insertionIndex(active, over)]?.id ?? null }
+    },
+    [lanes, movingIds]
+  )
+
+  // The drop line is drawn straight into the lane's DOM: a React render per pointer move would cost frames.
+  const indicator = useRef<HTMLElement | null>(null)
+  const showIndicator = (active: Active, over: Over | null) => {
+    const list = over ? ((over.data.current as LaneData).list() ?? null) : null
+    if (indicator.current && indicator.current !== list) indicator.current.classList.remove('dropping')
+    indicator.current = list
+    if (!list || !over) return
+    const { pillar, beforeId } = target(active, over)
+    const shown = lanes[pillar].shown
+    const at = beforeId ? shown.findIndex((member) => member.id === beforeId) : shown.length
+    list.style.setProperty('--drop-at', `${at * SLOT_HEIGHT - 3}px`)
+    list.classList.add('dropping')
+  }
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null)
-    const data = over?.data.current as { pillar?: Placement; memberId?: string | null } | undefined
-    if (readOnly || !data?.pillar) return
-    const ids = movingIds(String(active.id))
-    let beforeId = data.memberId ?? null
-    if (beforeId && over) {
-      // Dropped on the lower half of a card: it goes after that card.
-      const dragged = active.rect.current.translated
-      if (dragged && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2) {
-        const lane = lanes[data.pillar].shown
-        const next = lane.slice(lane.findIndex((member) => member.id === beforeId) + 1).find((member) => !ids.includes(member.id))
-        beforeId = next?.id ?? null
-      }
-    }
-    if (ids.length === 1 && beforeId === ids[0]) return
-    apply({ type: 'member/move', ids, to: data.pillar, beforeId })
+    showIndicator(active, null)
+    if (readOnly || !over) return
+    const { pillar, moving, beforeId } = target(active, over)
+    const member = byId.get(String(active.id))
+    const unchanged = moving.length === 1 && member?.pillar === pillar && lanes[pillar].shown[lanes[pillar].shown.indexOf(member) + 1]?.id === (beforeId ?? undefined)
+    if (unchanged) return
+    apply({ type: 'member/move', ids: moving, to: pillar, beforeId })
   }
 
   const announcements = useMemo(
-    () => boardAnnouncements({ name: (id) => byId.get(id.replace(/^card:/, ''))?.name ?? 'the member', count: (id) => (selected.has(id) ? selected.size : 1) }),
-    [byId, selected]
+    () =>
+      boardAnnouncements({
+        what: (id) => (selected.has(id) && selected.size > 1 ? `${selected.size} members` : (byId.get(id)?.name ?? 'the member')),
+        before: (active, over) => {
+          const beforeId = target(active, over).beforeId
+          return beforeId ? (byId.get(beforeId)?.name ?? null) : null
+        }
+      }),
+    [byId, selected, target]
   )
 
   const menuItems = (id: string): MenuItem[] => {
@@ -131,8 +169,12 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
       sensors={sensors}
       collisionDetection={boardCollision}
       onDragStart={({ active: started }: DragStartEvent) => setActiveId(String(started.id))}
+      onDragMove={({ active: moved, over }: DragMoveEvent) => showIndicator(moved, over)}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveId(null)}
+      onDragCancel={({ active: cancelled }) => {
+        setActiveId(null)
+        showIndicator(cancelled, null)
+      }}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <div className="board" onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}>

@@ -1,12 +1,15 @@
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { placementLabel, type Placement } from '../../../shared/pillars'
 import type { Member } from '../../../shared/workspace/member'
+import type { LaneData } from './board-dnd'
 import { MemberCard, type CardHandlers } from './MemberCard'
 
 export const CARD_HEIGHT = 64
 const GAP = 6
+/** A card and the gap after it: the step between positions in a lane. */
+export const SLOT_HEIGHT = CARD_HEIGHT + GAP
 
 type Props = {
   placement: Placement
@@ -22,11 +25,12 @@ type Props = {
  * A pillar's lane. Only the cards in view are in the page (a lane may hold thousands), and the
  * lane itself is a drop target meaning "at the end of this pillar".
  */
-export function Lane({ placement, members, total, committed, selected, query, handlers }: Props) {
+export const Lane = memo(function Lane({ placement, members, total, committed, selected, query, handlers }: Props) {
   // The scroll element lives in state: the virtualiser must see it on the render that mounts it.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
-  const drop = useDroppable({ id: `lane:${placement}`, data: { pillar: placement, memberId: null } })
-  const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => CARD_HEIGHT + GAP, overscan: 6 })
+  const list = useRef<HTMLDivElement>(null)
+  const drop = useDroppable({ id: `lane:${placement}`, data: { pillar: placement, scroller: () => scroller, list: () => list.current } satisfies LaneData })
+  const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => SLOT_HEIGHT, overscan: 3 })
   const label = placementLabel(placement)
   const filtered = members.length !== total
 
@@ -46,7 +50,7 @@ export function Lane({ placement, members, total, committed, selected, query, ha
           drop.setNodeRef(node)
         }}
       >
-        <div role="list" aria-label={`${label} members`} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+        <div ref={list} role="list" aria-label={`${label} members`} className="lane-list" style={{ height: virtual.getTotalSize() }}>
           {virtual.getVirtualItems().map((item) => {
             const member = members[item.index]!
             return (
@@ -60,4 +64,4 @@ export function Lane({ placement, members, total, committed, selected, query, ha
       </div>
     </section>
   )
-}
+})

@@ -1,5 +1,5 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core'
-import { memo, type KeyboardEvent, type MouseEvent } from 'react'
+import { useDraggable } from '@dnd-kit/core'
+import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react'
 import { ROLE_LABELS, STAGE_LABELS, type Member } from '../../../shared/workspace/member'
 import { Highlight } from './Highlight'
 
@@ -12,13 +12,38 @@ export type CardHandlers = {
 type Props = { member: Member; selected: boolean; query: string; handlers: CardHandlers }
 
 /**
- * One member on the map: a drag handle (mouse or keyboard: Space picks up, arrows move, Space
- * drops) and a drop target ("put it before this card"). Click selects, Ctrl/Cmd+click adds to
- * the selection, Enter edits, the context menu key or right-click shows the actions.
+ * One member on the map, and its drag handle (mouse or keyboard: Space picks up, arrows move,
+ * Space drops). Click selects, Ctrl/Cmd+click adds to the selection, Enter edits, the context
+ * menu key or right-click shows the actions.
  */
 export const MemberCard = memo(function MemberCard({ member, selected, query, handlers }: Props) {
+  // Built once per change of the card itself: dnd-kit re-renders every draggable at each step of
+  // a drag, and passing the same element lets React skip the card's contents each time.
+  const content = useMemo(
+    () => (
+      <>
+        <span className="card-stage" aria-hidden="true" />
+        <span className="card-name">
+          <Highlight text={member.name} query={query} />
+        </span>
+        <span className="card-meta">
+          {ROLE_LABELS[member.role]} · {STAGE_LABELS[member.stage]}
+        </span>
+        {/* The visible text is the card's name for screen readers; selection is said aloud too. */}
+        {selected && <span className="sr-only">, selected</span>}
+      </>
+    ),
+    [member, query, selected]
+  )
+  return (
+    <DraggableCard member={member} selected={selected} handlers={handlers}>
+      {content}
+    </DraggableCard>
+  )
+})
+
+function DraggableCard({ member, selected, handlers, children }: Omit<Props, 'query'> & { children: ReactElement }) {
   const drag = useDraggable({ id: member.id, data: { pillar: member.pillar } })
-  const drop = useDroppable({ id: `card:${member.id}`, data: { pillar: member.pillar, memberId: member.id } })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.code === 'Space') {
@@ -37,14 +62,11 @@ export const MemberCard = memo(function MemberCard({ member, selected, query, ha
 
   return (
     <div
-      ref={(node) => {
-        drag.setNodeRef(node)
-        drop.setNodeRef(node)
-      }}
+      ref={drag.setNodeRef}
       {...drag.attributes}
       {...drag.listeners}
       aria-roledescription="member card"
-      className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${drag.isDragging ? ' dragging' : ''}${drop.isOver ? ' over' : ''}`}
+      className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${drag.isDragging ? ' dragging' : ''}`}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onDoubleClick={() => handlers.open(member.id)}
@@ -54,15 +76,7 @@ export const MemberCard = memo(function MemberCard({ member, selected, query, ha
       }}
       data-member-id={member.id}
     >
-      <span className="card-stage" aria-hidden="true" />
-      <span className="card-name">
-        <Highlight text={member.name} query={query} />
-      </span>
-      <span className="card-meta">
-        {ROLE_LABELS[member.role]} · {STAGE_LABELS[member.stage]}
-      </span>
-      {/* The visible text is the card's name for screen readers; selection is said aloud too. */}
-      {selected && <span className="sr-only">, selected</span>}
+      {children}
     </div>
   )
-})
+}

@@ -2,11 +2,34 @@ import { STAGE_LABELS, type Member } from '../../../shared/workspace/member'
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
-/** Whether a member matches the map's filter: name, tag, sector or stage; accents ignored. */
-export function matchesFilter(member: Member, query: string): boolean {
+const searchTexts = new WeakMap<Member, string>()
+
+/** The text a member is found by (name, sector, stage, tags), folded once and remembered. */
+function searchText(member: Member): string {
+  let text = searchTexts.get(member)
+  if (text === undefined) {
+    text = fold([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
+    searchTexts.set(member, text)
+  }
+  return text
+}
+
+/** Folds every member's search text ahead of the first keystroke, a slice at a time when the page is idle. */
+export function warmSearch(members: readonly Member[]): () => void {
+  let at = 0
+  let handle = 0
+  const step = (deadline: IdleDeadline) => {
+    while (at < members.length && deadline.timeRemaining() > 2) searchText(members[at++]!)
+    if (at < members.length) handle = requestIdleCallback(step)
+  }
+  handle = requestIdleCallback(step)
+  return () => cancelIdleCallback(handle)
+}
+
+/** A test for the map's filter (name, tag, sector or stage; accents ignored), built once per query. */
+export function createMatcher(query: string): (member: Member) => boolean {
   const wanted = fold(query.trim())
-  if (!wanted) return true
-  return [member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].some((value) => fold(value).includes(wanted))
+  return wanted ? (member) => searchText(member).includes(wanted) : () => true
 }
 
 /** Splits `text` into runs, marking the ones that match `query`, for highlighting. */

@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
-import { AREAS } from './areas'
+import { AREAS, prefetchAreas } from './areas'
 import { SaveIndicator } from './SaveIndicator'
 
 /** The frame around an open workspace: areas on the left, name and save state on top. */
@@ -17,6 +17,7 @@ export function WorkspaceShell() {
     []
   )
   useRegisterCommands('areas', goTo)
+  useEffect(prefetchAreas, [])
 
   useEffect(() => {
     document.title = `${name} — Cluster Workbench`
@@ -57,7 +58,7 @@ export function WorkspaceShell() {
         {view.readOnlyReason && <p className="banner banner-warn">{view.readOnlyReason}</p>}
         {view.notice && <p className="banner banner-info">{view.notice}</p>}
         <main className="content" id="content">
-          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>{area.render()}</Suspense>
+          {area.render()}
         </main>
       </div>
     </div>

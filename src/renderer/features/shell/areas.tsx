@@ -1,15 +1,23 @@
-import { lazy, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { OverviewPage } from '../overview/OverviewPage'
+import { loadableArea } from './area-loader'
 
-// Loaded when first opened, so start-up only pays for the overview.
-const PillarMapPage = lazy(() => import('../pillar-map/PillarMapPage'))
-const MembersPage = lazy(() => import('../members/MembersPage'))
+// Loaded after start-up (see prefetchAreas), so start-up only pays for the overview.
+const PillarMap = loadableArea(() => import('../pillar-map/PillarMapPage'))
+const Members = loadableArea(() => import('../members/MembersPage'))
+
+/** Fetches the other areas' code once the app is idle, so opening them later is instant. */
+export function prefetchAreas(): void {
+  const load = () => void Promise.all([PillarMap.preload(), Members.preload()]).catch(() => undefined)
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 })
+  else setTimeout(load, 1500)
+}
 
 /** The areas of a workspace, in navigation order. Each is a whole, working screen. */
 export type Area = { id: string; label: string; render: () => ReactNode }
 
 export const AREAS: readonly Area[] = [
   { id: 'overview', label: 'Overview', render: () => <OverviewPage /> },
-  { id: 'pillar-map', label: 'Pillar map', render: () => <PillarMapPage /> },
-  { id: 'members', label: 'Members', render: () => <MembersPage /> }
+  { id: 'pillar-map', label: 'Pillar map', render: () => <PillarMap.Area /> },
+  { id: 'members', label: 'Members', render: () => <Members.Area /> }
 ]
