@@ -43,7 +43,7 @@ export const MemberCard = memo(function MemberCard({ member, selected, query, ha
 })
 
 function DraggableCard({ member, selected, handlers, children }: Omit<Props, 'query'> & { children: ReactElement }) {
-  const drag = useDraggable({ id: member.id, data: { pillar: member.pillar } })
+  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: member.id, data: { pillar: member.pillar } })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.code === 'Space') {
@@ -56,17 +56,17 @@ function DraggableCard({ member, selected, handlers, children }: Omit<Props, 'qu
       const rect = event.currentTarget.getBoundingClientRect()
       return handlers.menu(member.id, rect.left + 24, rect.bottom)
     }
-    drag.listeners?.onKeyDown?.(event)
+    listeners?.onKeyDown?.(event)
   }
   const onClick = (event: MouseEvent) => handlers.select(member.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only')
 
   return (
     <div
-      ref={drag.setNodeRef}
-      {...drag.attributes}
-      {...drag.listeners}
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
       aria-roledescription="member card"
-      className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${drag.isDragging ? ' dragging' : ''}`}
+      className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onDoubleClick={() => handlers.open(member.id)}
