@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
+import { libraryProblems } from '../../shared/library/integrity'
 import { describeIssues } from '../../shared/workspace/load'
 import {
   ExemplarSchema,
@@ -32,11 +33,8 @@ export async function loadLibraryContent(dir: string): Promise<LibraryContent> {
       .stat(join(dir, 'pillars.json'))
       .then(() => readJson(join(dir, 'pillars.json'), PillarGuideSchema.array()), () => [])
   ])
-  const ids = new Set<string>()
-  for (const item of items) {
-    if (ids.has(item.id)) throw new Error(`Library item id "${item.id}" is used twice`)
-    ids.add(item.id)
-  }
+  const problems = libraryProblems({ items, exemplars, pillars })
+  if (problems.length > 0) throw new Error(`The library is inconsistent: ${problems.join('; ')}`)
   return { introduction, items, exemplars, pillars }
 }
 
