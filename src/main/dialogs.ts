@@ -31,6 +31,13 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    choosePdfToImport: () => pickFile('Add a PDF to the library', [{ name: 'PDF document', extensions: ['pdf'] }]),
+    async chooseAttachmentCopy(name) {
+      const options = { title: 'Save a copy of the PDF', defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] }
+      const window = getWindow()
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
     chooseNewBundle: (name) => pickSave('Create a workspace', 'Create', name),
     chooseSaveAsBundle: (name) => pickSave('Save the workspace as', 'Save', name),
     async chooseBundleToOpen() {

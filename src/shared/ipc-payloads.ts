@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { THEMES } from './app-commands'
 import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
+import { LibraryRefSchema } from './library/workspace-library'
 import { IMPORT_FIELDS } from './members/csv-mapping'
 import { IdSchema } from './text'
 import { CommandSchema } from './workspace/commands'
@@ -45,5 +46,9 @@ export const REQUEST_SCHEMAS = {
       importDuplicates: z.boolean()
     })
     .strict(),
-  exportMembers: Empty
+  exportMembers: Empty,
+  /** `droppedPath`: a PDF dropped on the window (main still checks it is a PDF); null opens the file dialog. */
+  importLibraryPdf: z.object({ droppedPath: z.string().min(1).max(4096).nullable() }).strict(),
+  readLibraryPdf: z.object({ resourceId: LibraryRefSchema }).strict(),
+  saveLibraryPdfCopy: z.object({ resourceId: LibraryRefSchema }).strict()
 } as const

@@ -37,7 +37,10 @@ export const API_CHANNELS = {
   openDroppedWorkspace: 'workspace:open-dropped',
   previewMemberImport: 'members:import-preview',
   commitMemberImport: 'members:import-commit',
-  exportMembers: 'members:export'
+  exportMembers: 'members:export',
+  importLibraryPdf: 'library:import-pdf',
+  readLibraryPdf: 'library:read-pdf',
+  saveLibraryPdfCopy: 'library:save-pdf-copy'
 } as const
 
 export const API_EVENTS = {
@@ -113,6 +116,9 @@ export type ApiResponses = {
   previewMemberImport: ImportPreview | { cancelled: true }
   commitMemberImport: { session: SessionView; imported: number; duplicates: DuplicateRow[]; rejected: RowProblem[] }
   exportMembers: { savedTo: string | null; count: number }
+  importLibraryPdf: { session: SessionView; resourceId: string; alreadyPresent: boolean } | { cancelled: true }
+  readLibraryPdf: { fileName: string; bytes: Uint8Array }
+  saveLibraryPdfCopy: { savedTo: string | null }
 }
 
 /** What the import form shows after main has read the chosen file. */

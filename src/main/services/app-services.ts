@@ -6,7 +6,8 @@ import type { WriteFs } from '../storage/durable-write'
 import type { Handlers } from '../ipc/router'
 import { openExternalSafely } from '../security/external-links'
 import { createAppStateStore } from './app-state'
-import { createLibraryService } from './library-content'
+import { createLibraryService } from './library/library-content'
+import { createTeamDocuments } from './library/team-documents'
 import { createMemberTransfer } from './members/member-transfer'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
@@ -63,6 +64,7 @@ export async function createAppServices(deps: AppServiceDeps) {
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
   const transfer = createMemberTransfer({ session, dialogs: deps.dialogs, ...(deps.newId ? { newId: deps.newId } : {}) })
+  const documents = createTeamDocuments({ session, dialogs: deps.dialogs, now, newId: deps.newId ?? (() => randomUUID()) })
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
   const exports = createExportService({
     currentWorkspace: () => session.currentWorkspace(),
@@ -100,10 +102,13 @@ export async function createAppServices(deps: AppServiceDeps) {
     openDroppedWorkspace: (request) => session.openDropped(request),
     previewMemberImport: () => transfer.preview(),
     commitMemberImport: (request) => transfer.commit(request),
-    exportMembers: () => transfer.exportCsv()
+    exportMembers: () => transfer.exportCsv(),
+    importLibraryPdf: (request) => documents.importPdf(request),
+    readLibraryPdf: (request) => documents.read(request),
+    saveLibraryPdfCopy: (request) => documents.saveCopy(request)
   }
 
-  return { session, handlers, appState, library, exports, transfer }
+  return { session, handlers, appState, library, documents, exports, transfer }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>

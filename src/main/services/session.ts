@@ -28,6 +28,8 @@ export type WorkspaceDialogs = {
   chooseSaveAsBundle(suggestedName: string): Promise<string | null>
   chooseCsvToImport(): Promise<string | null>
   chooseCsvExport(suggestedName: string): Promise<string | null>
+  choosePdfToImport(): Promise<string | null>
+  chooseAttachmentCopy(suggestedName: string): Promise<string | null>
 }
 
 export type EmitEvent = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => void
@@ -221,6 +223,10 @@ export function createSessionService(deps: SessionDeps) {
     /** The open workspace as it is now (with unsaved edits): what exports print. */
     currentWorkspace: (): Workspace => requireCurrent().workspace,
 
+    /** Where the open workspace keeps imported files; `writable` refuses read-only workspaces. */
+    attachmentsDir: ({ writable }: { writable: boolean }): string =>
+      (writable ? requireWritable() : requireCurrent()).opened.paths.attachmentsDir,
+
     /** What to show at launch: the last workspace, the demo on a first run, or the start screen. */
     async start(): Promise<SessionView> {
       const state = deps.appState.get()
@@ -276,7 +282,15 @@ export function createSessionService(deps: SessionDeps) {
       // A copy gets its own id so the two never share snapshot history.
       const copy: Workspace = { ...open.workspace, id: deps.newId(), cluster: { ...open.workspace.cluster, example: false } }
       await createBundle(bundle, copy)
-      await fs.cp(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, { recursive: true }).catch(() => undefined)
+      try {
+        await fs.cp(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, { recursive: true })
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          // A copy without its PDFs would look complete and is not: remove it and say so.
+          await fs.rm(bundle, { recursive: true, force: true }).catch(() => undefined)
+          throw new AppError('io', `The copy could not be made because the imported PDFs could not be copied (${describeFsError(error)}). Your workspace is unchanged and still open.`)
+        }
+      }
       // The copy holds every edit, so the original may be let go even if its last save failed.
       open.autosaver.dispose()
       await open.opened.close()

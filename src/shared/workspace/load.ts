@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { emptyLibrary } from '../library/workspace-library'
 import { migrateWorkspace, type Migration, MIGRATIONS } from './migrations'
 import { SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './schema'
 
@@ -30,7 +31,8 @@ export function interpretWorkspace(
       return { ok: false, reason: outcome.reason }
     case 'newer': {
       // Show what we understand of it; saving is refused so nothing we do not know is lost.
-      const parsed = WorkspaceSchema.safeParse({ ...(raw as object), schemaVersion: SCHEMA_VERSION })
+      // Sections it may lack (if it also lacks something we require) are shown empty.
+      const parsed = WorkspaceSchema.safeParse({ library: emptyLibrary(), ...(raw as object), schemaVersion: SCHEMA_VERSION })
       if (!parsed.success) {
         return {
           ok: false,

@@ -4,7 +4,10 @@ import { SCHEMA_VERSION } from './schema'
 export type Migration = { from: number; migrate: (doc: Record<string, unknown>) => Record<string, unknown> }
 
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
-export const MIGRATIONS: readonly Migration[] = []
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
+  { from: 1, migrate: (doc) => ({ ...doc, library: { read: {}, notes: {}, resources: [] } }) }
+]
 
 export type MigrationOutcome =
   | { kind: 'current'; doc: Record<string, unknown> }

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
+import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
 import { StoredMemberSchema } from './member'
 
 /**
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {
@@ -29,7 +30,9 @@ export const WorkspaceSchema = z.object({
   id: IdSchema,
   createdAt: IsoDateTimeSchema,
   cluster: ClusterSchema,
-  members: z.array(StoredMemberSchema).max(LIMITS.members)
+  members: z.array(StoredMemberSchema).max(LIMITS.members),
+  /** Added in version 2: reading status, notes and the team's own resources. */
+  library: WorkspaceLibrarySchema
 })
 
 export type Cluster = z.output<typeof ClusterSchema>
@@ -42,6 +45,7 @@ export function createWorkspace(input: { id: string; now: string; name: string }
     id: input.id,
     createdAt: input.now,
     cluster: { name: input.name },
-    members: []
+    members: [],
+    library: emptyLibrary()
   })
 }

@@ -3,6 +3,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../../src/shared/workspace/schema'
 import { useTempDirs } from '../../support/temp-dir'
 import { pdfPageTexts } from '../../support/pdf-text'
 import { ROOT } from '../../support/workspaces'
@@ -32,7 +33,7 @@ describe('the command-line interface', () => {
     const info = await cli('info', join(dir, 'Fjord Tech.cluster'))
     expect(info.code).toBe(0)
     const summary = JSON.parse(info.stdout) as { name: string; schemaVersion: number; perPillar: Record<string, { all: number }> }
-    expect(summary).toMatchObject({ name: 'Fjord Tech Ø Cluster', schemaVersion: 1, members: 0 })
+    expect(summary).toMatchObject({ name: 'Fjord Tech Ø Cluster', schemaVersion: SCHEMA_VERSION, members: 0 })
     expect(Object.keys(summary.perPillar)).toEqual(['industry', 'entrepreneurs', 'government', 'academia', 'investors', 'unassigned'])
 
     const valid = await cli('validate', join(dir, 'Fjord Tech.cluster', 'workspace.json'))

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadLibraryContent } from '../../../src/main/services/library-content'
-import { useTempDirs } from '../../support/temp-dir'
-import { RESOURCES } from '../../support/workspaces'
+import { loadLibraryContent } from '../../../../src/main/services/library/library-content'
+import { useTempDirs } from '../../../support/temp-dir'
+import { RESOURCES } from '../../../support/workspaces'
 
 describe('the library content loader', () => {
   const tempDir = useTempDirs()

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadLibraryContent } from '../../../src/main/services/library-content'
-import type { LibraryContent } from '../../../src/shared/library/schema'
-import { PILLARS } from '../../../src/shared/pillars'
-import { normaliseText, originalSourcePage, readSourcePage, sourceEntries, sourceSentences } from '../../support/source-page'
-import { RESOURCES } from '../../support/workspaces'
+import { loadLibraryContent } from '../../../../src/main/services/library/library-content'
+import type { LibraryContent } from '../../../../src/shared/library/schema'
+import { PILLARS } from '../../../../src/shared/pillars'
+import { normaliseText, originalSourcePage, readSourcePage, sourceEntries, sourceSentences } from '../../../support/source-page'
+import { RESOURCES } from '../../../support/workspaces'
 
 /** What the shipped library must say, checked against the page it was built from. */
 describe('the shipped library', () => {

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
-import { libraryProblems } from '../../shared/library/integrity'
-import { describeIssues } from '../../shared/workspace/load'
+import { libraryProblems } from '../../../shared/library/integrity'
+import { describeIssues } from '../../../shared/workspace/load'
 import {
   ExemplarSchema,
   LibraryItemSchema,
   PillarGuideSchema,
   type LibraryContent
-} from '../../shared/library/schema'
+} from '../../../shared/library/schema'
 
 /**
  * Reads the curated library shipped in resources/library: `introduction.md`, one JSON file per

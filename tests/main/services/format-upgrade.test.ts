@@ -1,0 +1,43 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../../src/shared/workspace/schema'
+import { ROOT } from '../../support/workspaces'
+import { testServices } from '../../support/services'
+import { useTempDirs } from '../../support/temp-dir'
+
+const V1_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v1-members-only.json')
+
+describe('opening a workspace written by an older version', () => {
+  const tempDir = useTempDirs()
+
+  it('upgrades a version 1 file: members kept, an empty library added, the original kept beside it', async () => {
+    const dir = await tempDir()
+    const bundle = join(dir, 'Old.cluster')
+    await mkdir(bundle)
+    await copyFile(V1_FIXTURE, join(bundle, 'workspace.json'))
+    const original = await readFile(V1_FIXTURE, 'utf8')
+    const services = await testServices(join(dir, 'data'))
+
+    const session = await services.session.openPath(bundle)
+    if (session.state !== 'open') throw new Error('expected the old file to open')
+    const fromFile = JSON.parse(original) as { members: unknown[]; cluster: { name: string } }
+    expect(session.view.workspace.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(session.view.workspace.members).toEqual(fromFile.members)
+    expect(session.view.workspace.cluster.name).toBe(fromFile.cluster.name)
+    expect(session.view.workspace.library).toEqual({ read: {}, notes: {}, resources: [] })
+    expect(session.view.notice).toMatch(/upgraded from an older format.*workspace\.v1\.json/)
+    expect(await readFile(join(bundle, 'workspace.v1.json'), 'utf8')).toBe(original)
+
+    // The first change saves in the new format; the kept original is untouched.
+    services.session.applyCommand({
+      command: { type: 'library/mark', ids: ['mit-2014-clusters-fuel-economies'], read: true, at: '2026-02-01T10:00:00.000Z' },
+      baseRevision: session.view.revision
+    })
+    await services.session.dispose()
+    const saved = JSON.parse(await readFile(join(bundle, 'workspace.json'), 'utf8')) as { schemaVersion: number; library: { read: object } }
+    expect(saved.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(Object.keys(saved.library.read)).toEqual(['mit-2014-clusters-fuel-economies'])
+    expect(await readFile(join(bundle, 'workspace.v1.json'), 'utf8')).toBe(original)
+  })
+})
