@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './src/main/security/csp'
 
@@ -16,6 +18,36 @@ function contentSecurityPolicy(): Plugin {
         ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
         : CONTENT_SECURITY_POLICY
       return html.replace('%CONTENT_SECURITY_POLICY%', policy)
+    }
+  }
+}
+
+/**
+ * pdf.js needs its standard fonts and character maps as files to draw the text of many PDFs
+ * correctly. They ship with the app (no network) under pdfjs/, from the installed pdfjs-dist.
+ */
+function pdfjsAssets(): Plugin {
+  const root = join(import.meta.dirname, 'node_modules', 'pdfjs-dist')
+  const folders = ['standard_fonts', 'cmaps']
+  return {
+    name: 'cluster-workbench-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/pdfjs\/(standard_fonts|cmaps)\/([\w.-]+)$/.exec(request.url ?? '')
+        if (!match) return next()
+        try {
+          response.end(readFileSync(join(root, match[1]!, match[2]!)))
+        } catch {
+          next()
+        }
+      })
+    },
+    generateBundle() {
+      for (const folder of folders) {
+        for (const name of readdirSync(join(root, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(root, folder, name)) })
+        }
+      }
     }
   }
 }
@@ -38,7 +70,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), pdfjsAssets()],
     build: {
       rollupOptions: { input: { index: 'src/renderer/index.html' } },
       sourcemap: false,

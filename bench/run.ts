@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the app at and beyond real scale and writes bench/results/latest.md
  * and latest.json. Not a test: nothing here fails on a slow figure; the table says met or not.
- * Options: --quick (fewer repetitions), --only=storage,pdf,map,browser.
+ * Options: --quick (fewer repetitions), --only=storage,library,pdf,map,browser.
  */
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-chromium.mjs'
 import { serveRenderer } from '../tests/e2e/support/static-server'
 import { browserBenchmark } from './sections/browser'
+import { librarySearchBenchmark } from './sections/library-search'
 import { pdfBenchmark } from './sections/pdf'
 import { pillarMapBenchmark } from './sections/pillar-map'
 import { storageBenchmark } from './sections/storage'
@@ -19,7 +20,7 @@ import { machine, writeReport, type Row } from './lib/report'
 const ROOT = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,pdf,browser,map').split(','))
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,library,pdf,browser,map').split(','))
 
 const browserPath = findChromium().path
 if (!browserPath) {
@@ -42,6 +43,12 @@ try {
     const result = await storageBenchmark(quick ? 10 : 40)
     rows.push(...result.rows)
     raw.storage = result.raw
+  }
+  if (only.has('library')) {
+    console.log('Library search…')
+    const result = await librarySearchBenchmark(ROOT, quick ? 10 : 30)
+    rows.push(...result.rows)
+    raw.librarySearch = result.raw
   }
   if (only.has('pdf')) {
     console.log('PDF…')

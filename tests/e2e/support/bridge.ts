@@ -45,14 +45,23 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
     pdfRenderer: createWorkerRenderer(join(ROOT, 'out', 'main', 'pdf-worker.js'), join(ROOT, 'resources', 'fonts'))
   })
   const router = createRouter(services.handlers, { isTrustedUrl: (url) => isTrustedAppUrl(url, [origin]) })
-  await page.exposeBinding('__cwInvoke', (source, method: string, payload: unknown) =>
-    router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true })
+  // Electron's structured clone carries Uint8Array; Playwright's binding does not, so bytes travel as base64.
+  await page.exposeBinding('__cwInvoke', async (source, method: string, payload: unknown) =>
+    encodeBytes(await router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true }))
   )
   await page.addInitScript(
     ({ methods, events }) => {
       type Listener = (payload: unknown) => void
       const listeners = new Map<string, Set<Listener>>()
-      const invoke = (window as unknown as { __cwInvoke: (m: string, p: unknown) => Promise<unknown> }).__cwInvoke
+      const binding = (window as unknown as { __cwInvoke: (m: string, p: unknown) => Promise<unknown> }).__cwInvoke
+      const decode = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map(decode)
+        if (!value || typeof value !== 'object') return value
+        const bytes = (value as { __cwBytes?: string }).__cwBytes
+        if (typeof bytes === 'string') return Uint8Array.from(atob(bytes), (ch) => ch.charCodeAt(0))
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decode(inner)]))
+      }
+      const invoke = async (method: string, payload: unknown) => decode(await binding(method, payload))
       const api: Record<string, unknown> = {}
       for (const method of methods) api[method] = (payload: unknown) => invoke(method, payload)
       for (const event of events) {
@@ -76,4 +85,12 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   await services.session.start()
   await page.goto(`${origin}/index.html`)
   return { services, dialogAnswers, openedExternally }
+}
+
+/** Replaces every Uint8Array in a response with a base64 marker the page decodes. */
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __cwBytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') }
+  if (Array.isArray(value)) return value.map(encodeBytes)
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]))
 }

@@ -1,6 +1,6 @@
 import { ClusterSchema } from '../../../shared/workspace/schema'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
-import { useFieldDraft } from './use-field-draft'
+import { useFieldDraft } from '../../state/use-field-draft'
 
 type Key = 'name' | 'region' | 'sector' | 'description'
 

@@ -5,10 +5,11 @@ import { loadableArea } from './area-loader'
 // Loaded after start-up (see prefetchAreas), so start-up only pays for the overview.
 const PillarMap = loadableArea(() => import('../pillar-map/PillarMapPage'))
 const Members = loadableArea(() => import('../members/MembersPage'))
+const Library = loadableArea(() => import('../library/LibraryPage'))
 
 /** Fetches the other areas' code once the app is idle, so opening them later is instant. */
 export function prefetchAreas(): void {
-  const load = () => void Promise.all([PillarMap.preload(), Members.preload()]).catch(() => undefined)
+  const load = () => void Promise.all([PillarMap.preload(), Members.preload(), Library.preload()]).catch(() => undefined)
   if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 })
   else setTimeout(load, 1500)
 }
@@ -19,5 +20,6 @@ export type Area = { id: string; label: string; render: () => ReactNode }
 export const AREAS: readonly Area[] = [
   { id: 'overview', label: 'Overview', render: () => <OverviewPage /> },
   { id: 'pillar-map', label: 'Pillar map', render: () => <PillarMap.Area /> },
-  { id: 'members', label: 'Members', render: () => <Members.Area /> }
+  { id: 'members', label: 'Members', render: () => <Members.Area /> },
+  { id: 'library', label: 'Library', render: () => <Library.Area /> }
 ]

@@ -2,41 +2,49 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /**
  * A text field's local draft of a stored value. Typing updates the draft at once; `commit`
- * is called after a short pause and on blur. When the stored value changes from elsewhere
+ * is called after a short pause, on blur, and when the field goes away (so leaving a page
+ * mid-sentence never loses the sentence). When the stored value changes from elsewhere
  * (undo, another window) while the field is not being edited, the draft follows it.
  */
 export function useFieldDraft(stored: string, commit: (value: string) => void, delayMs = 300) {
   const [draft, setDraft] = useState(stored)
   const editing = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  // The value typed but not yet committed, if any; read by the unmount flush.
+  const pending = useRef<string | null>(null)
   const latestCommit = useRef(commit)
+  const latestStored = useRef(stored)
   useLayoutEffect(() => {
     latestCommit.current = commit
+    latestStored.current = stored
   })
 
   useEffect(() => {
     if (!editing.current) setDraft(stored)
   }, [stored])
 
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current) }, [])
-
-  const flush = (value: string) => {
+  const flush = () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
-    if (value !== stored) latestCommit.current(value)
+    const value = pending.current
+    pending.current = null
+    if (value !== null && value !== latestStored.current) latestCommit.current(value)
   }
+
+  useEffect(() => flush, [])
 
   return {
     value: draft,
     onChange(value: string) {
       editing.current = true
+      pending.current = value
       setDraft(value)
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => flush(value), delayMs)
+      timer.current = setTimeout(flush, delayMs)
     },
     onBlur() {
       editing.current = false
-      flush(draft)
+      flush()
     }
   }
 }

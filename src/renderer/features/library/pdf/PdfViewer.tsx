@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { Document, Outline, Page } from 'react-pdf'
+import 'react-pdf/dist/Page/AnnotationLayer.css'
+import 'react-pdf/dist/Page/TextLayer.css'
+import { markMatches, pagesContaining } from '../../../../shared/library/text-find'
+import { api } from '../../../api'
+import { PasswordPrompt } from './PasswordPrompt'
+import { PDF_OPTIONS } from './pdfjs-setup'
+import './pdf-viewer.css'
+
+type Props = { fileName: string; bytes: Uint8Array; onSaveCopy: () => void }
+type PdfProxy = { numPages: number; getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: unknown[] }> }> }
+type PasswordRequest = { answer: (password: string | null) => void; wrong: boolean }
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
+
+/**
+ * A PDF inside the app: one page at a time, with page navigation (buttons, keyboard, page
+ * number), zoom, find in document, and the document's outline when it has one. Links in the
+ * PDF open in the system browser after main's checks; nothing in the PDF can navigate the app.
+ */
+export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
+  // pdf.js takes ownership of the buffer it is given, so it gets its own copy.
+  const file = useMemo(() => ({ data: bytes.slice() }), [bytes])
+  const [pdf, setPdf] = useState<PdfProxy | null>(null)
+  const [page, setPage] = useState(1)
+  const [zoom, setZoom] = useState<number | 'fit'>('fit')
+  const [failure, setFailure] = useState<string | null>(null)
+  const [password, setPassword] = useState<PasswordRequest | null>(null)
+  const [hasOutline, setHasOutline] = useState(false)
+  const [query, setQuery] = useState('')
+  const [matches, setMatches] = useState<number[] | null>(null)
+  const [width, setWidth] = useState(800)
+  // A state ref: the stage appears only once the document has loaded, and the observer must follow it.
+  const [stage, setStage] = useState<HTMLDivElement | null>(null)
+  const pageTexts = useRef<Promise<string[]> | null>(null)
+  const pages = pdf?.numPages ?? 0
+
+  useEffect(() => {
+    if (!stage) return
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(200, Math.floor(entry.contentRect.width))))
+    observer.observe(stage)
+    return () => observer.disconnect()
+  }, [stage])
+
+  const go = useCallback((to: number) => setPage((current) => (pages ? Math.min(pages, Math.max(1, Math.round(to))) : current)), [pages])
+
+  async function find(text: string) {
+    if (!pdf || !text.trim()) return setMatches(null)
+    pageTexts.current ??= Promise.all(
+      Array.from({ length: pdf.numPages }, (_, index) =>
+        pdf.getPage(index + 1).then((p) => p.getTextContent()).then((content) => content.items.map((item) => (item as { str?: string }).str ?? '').join(' '))
+      )
+    )
+    const found = pagesContaining(await pageTexts.current, text)
+    setMatches(found)
+    const next = found.find((n) => n >= page) ?? found[0]
+    if (next) go(next)
+  }
+
+  function step(direction: 1 | -1) {
+    if (!matches?.length) return
+    const next = direction === 1 ? matches.find((n) => n > page) ?? matches[0]! : [...matches].reverse().find((n) => n < page) ?? matches[matches.length - 1]!
+    go(next)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.target instanceof HTMLInputElement) return
+    if (event.key === 'PageDown' || event.key === 'ArrowRight') go(page + 1)
+    else if (event.key === 'PageUp' || event.key === 'ArrowLeft') go(page - 1)
+    else if (event.key === 'Home') go(1)
+    else if (event.key === 'End') go(pages)
+    else return
+    event.preventDefault()
+  }
+
+  // Links inside a PDF never navigate the app: web and mail links go to main's checked opener.
+  function onClickCapture(event: MouseEvent<HTMLDivElement>) {
+    const anchor = (event.target as Element).closest?.('a')
+    const href = anchor?.getAttribute('href') ?? ''
+    if (!anchor || href.startsWith('#') || href === '') return
+    event.preventDefault()
+    event.stopPropagation()
+    if (/^(https?:|mailto:)/i.test(href)) void api.openExternal({ url: href }) // eng-disable OPEN_EXTERNAL_JS_CHECK
+  }
+
+  const zoomIndex = zoom === 'fit' ? -1 : ZOOMS.indexOf(zoom as (typeof ZOOMS)[number])
+  const textRenderer = useCallback(({ str }: { str: string }) => markMatches(str, matches?.length ? query : ''), [matches, query])
+
+  return (
+    <div className="pdf-viewer" aria-label={`PDF: ${fileName}`} role="region">
+      <div className="pdf-toolbar" role="toolbar" aria-label="PDF tools">
+        <button onClick={() => go(page - 1)} disabled={page <= 1} aria-label="Previous page">‹</button>
+        <label className="pdf-page-input">
+          <span className="sr-only">Page number</span>
+          <input type="number" min={1} max={pages || 1} value={page} onChange={(event) => go(Number(event.target.value) || 1)} />
+        </label>
+        <span aria-live="polite" className="pdf-page-count">{pages ? `Page ${page} of ${pages}` : 'Opening…'}</span>
+        <button onClick={() => go(page + 1)} disabled={!pages || page >= pages} aria-label="Next page">›</button>
+        <span className="toolbar-gap" />
+        <button onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex === -1 ? 1 : zoomIndex - 1)]!)} aria-label="Zoom out">−</button>
+        <button onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>{zoom === 'fit' ? 'Fit width' : `${Math.round(zoom * 100)}%`}</button>
+        <button onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex === -1 ? 3 : zoomIndex + 1)]!)} aria-label="Zoom in">+</button>
+        <span className="toolbar-gap" />
+        <form
+          className="pdf-find"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (matches?.length) step(1)
+            else void find(query)
+          }}
+        >
+          <input type="search" aria-label="Find in document" placeholder="Find in document" value={query} onChange={(event) => { setQuery(event.target.value); setMatches(null) }} />
+          <button type="submit">Find</button>
+          {matches && (
+            <span role="status" className="pdf-find-status">
+              {matches.length === 0 ? 'Not found' : `On ${matches.length} page${matches.length === 1 ? '' : 's'}`}
+            </span>
+          )}
+          {matches && matches.length > 0 && <button type="button" onClick={() => step(-1)} aria-label="Previous match">↑</button>}
+        </form>
+        <button onClick={onSaveCopy}>Save a copy…</button>
+      </div>
+      <div className="pdf-body">
+        {failure ? (
+          <div className="panel panel-error" role="alert">
+            <p>{failure}</p>
+            <p>You can still save a copy and open it in another PDF reader.</p>
+          </div>
+        ) : (
+          <Document
+            file={file}
+            options={PDF_OPTIONS}
+            onLoadSuccess={(loaded) => {
+              setPdf(loaded as unknown as PdfProxy)
+              setPassword(null)
+            }}
+            onLoadError={(error) => setFailure(describePdfError(error))}
+            onPassword={(answer, reason) => setPassword({ answer, wrong: reason === 2 })}
+            onItemClick={({ pageNumber }) => go(pageNumber)}
+            loading={<p className="muted">Opening {fileName}…</p>}
+            error={<span />}
+            noData={<span />}
+            className="pdf-document"
+          >
+            {pages > 0 && (
+              <nav className={hasOutline ? 'pdf-outline' : 'pdf-outline is-empty'} aria-label="Document outline">
+                <Outline onLoadSuccess={(outline) => setHasOutline(Boolean(outline?.length))} onItemClick={({ pageNumber }) => go(pageNumber)} />
+              </nav>
+            )}
+            <div className="pdf-stage" ref={setStage} tabIndex={0} onKeyDown={onKeyDown} onClickCapture={onClickCapture} aria-label={`Page ${page}`}>
+              {pages > 0 && (
+                <Page
+                  pageNumber={page}
+                  {...(zoom === 'fit' ? { width } : { scale: zoom })}
+                  customTextRenderer={textRenderer}
+                  renderAnnotationLayer
+                  renderTextLayer
+                  loading={<p className="muted">Drawing page {page}…</p>}
+                  onRenderError={() => setFailure('This page could not be drawn. The file may be damaged.')}
+                />
+              )}
+            </div>
+          </Document>
+        )}
+      </div>
+      <PasswordPrompt
+        request={password}
+        onCancel={() => {
+          password?.answer(null)
+          setPassword(null)
+          setFailure('This PDF is protected by a password. Open it again and enter the password to read it.')
+        }}
+      />
+    </div>
+  )
+}
+
+function describePdfError(error: Error): string {
+  if (error.name === 'InvalidPDFException') return 'This file is damaged or is not really a PDF, so it cannot be shown.'
+  if (error.name === 'PasswordException') return 'This PDF is protected by a password that was not given.'
+  return `This PDF could not be opened (${error.message}).`
+}
