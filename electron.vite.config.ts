@@ -72,7 +72,11 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react(), contentSecurityPolicy(), pdfjsAssets()],
     build: {
-      rollupOptions: { input: { index: 'src/renderer/index.html' } },
+      rollupOptions: {
+        input: { index: 'src/renderer/index.html' },
+        // pdf.js in a chunk of its own: third-party code, loaded only when a PDF is opened.
+        output: { manualChunks: (id) => (id.includes('node_modules/pdfjs-dist/') ? 'vendor-pdfjs' : undefined) }
+      },
       sourcemap: false,
       minify: process.env.NO_MINIFY ? false : true
     }

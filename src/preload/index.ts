@@ -42,6 +42,7 @@ const api: Api = {
   importLibraryPdf: (request) => ipcRenderer.invoke(C.importLibraryPdf, request),
   readLibraryPdf: (request) => ipcRenderer.invoke(C.readLibraryPdf, request),
   saveLibraryPdfCopy: (request) => ipcRenderer.invoke(C.saveLibraryPdfCopy, request),
+  getTemplates: (request) => ipcRenderer.invoke(C.getTemplates, request),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),

@@ -50,5 +50,6 @@ export const REQUEST_SCHEMAS = {
   /** `droppedPath`: a PDF dropped on the window (main still checks it is a PDF); null opens the file dialog. */
   importLibraryPdf: z.object({ droppedPath: z.string().min(1).max(4096).nullable() }).strict(),
   readLibraryPdf: z.object({ resourceId: LibraryRefSchema }).strict(),
-  saveLibraryPdfCopy: z.object({ resourceId: LibraryRefSchema }).strict()
+  saveLibraryPdfCopy: z.object({ resourceId: LibraryRefSchema }).strict(),
+  getTemplates: Empty
 } as const

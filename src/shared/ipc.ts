@@ -11,6 +11,7 @@ import type { ColumnMapping, RowProblem } from './members/csv-mapping'
 import type { DuplicateRow } from './members/duplicates'
 import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
+import type { TemplateContent } from './strategy/template'
 import type { Workspace } from './workspace/schema'
 
 export const API_CHANNELS = {
@@ -40,7 +41,8 @@ export const API_CHANNELS = {
   exportMembers: 'members:export',
   importLibraryPdf: 'library:import-pdf',
   readLibraryPdf: 'library:read-pdf',
-  saveLibraryPdfCopy: 'library:save-pdf-copy'
+  saveLibraryPdfCopy: 'library:save-pdf-copy',
+  getTemplates: 'templates:get'
 } as const
 
 export const API_EVENTS = {
@@ -119,6 +121,7 @@ export type ApiResponses = {
   importLibraryPdf: { session: SessionView; resourceId: string; alreadyPresent: boolean } | { cancelled: true }
   readLibraryPdf: { fileName: string; bytes: Uint8Array }
   saveLibraryPdfCopy: { savedTo: string | null }
+  getTemplates: TemplateContent
 }
 
 /** What the import form shows after main has read the chosen file. */

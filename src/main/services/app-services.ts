@@ -8,6 +8,7 @@ import { openExternalSafely } from '../security/external-links'
 import { createAppStateStore } from './app-state'
 import { createLibraryService } from './library/library-content'
 import { createTeamDocuments } from './library/team-documents'
+import { createTemplateService } from './strategy/template-content'
 import { createMemberTransfer } from './members/member-transfer'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
@@ -63,6 +64,7 @@ export async function createAppServices(deps: AppServiceDeps) {
   })
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
+  const templates = createTemplateService(join(deps.resourcesDir, 'templates'))
   const transfer = createMemberTransfer({ session, dialogs: deps.dialogs, ...(deps.newId ? { newId: deps.newId } : {}) })
   const documents = createTeamDocuments({ session, dialogs: deps.dialogs, now, newId: deps.newId ?? (() => randomUUID()) })
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
@@ -105,7 +107,8 @@ export async function createAppServices(deps: AppServiceDeps) {
     exportMembers: () => transfer.exportCsv(),
     importLibraryPdf: (request) => documents.importPdf(request),
     readLibraryPdf: (request) => documents.read(request),
-    saveLibraryPdfCopy: (request) => documents.saveCopy(request)
+    saveLibraryPdfCopy: (request) => documents.saveCopy(request),
+    getTemplates: () => templates.get()
   }
 
   return { session, handlers, appState, library, documents, exports, transfer }

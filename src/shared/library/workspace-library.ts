@@ -51,6 +51,19 @@ const resourceFields = {
   addedAt: IsoDateTimeSchema
 }
 
+/**
+ * The fields an edit may change. Written out without defaults: a default inside a partial
+ * patch would fill in fields the user did not touch and wipe them.
+ */
+export const ResourcePatchSchema = z
+  .object({
+    title: resourceFields.title,
+    description: text(5_000),
+    level: z.enum(LEVELS).nullable(),
+    url: ResourceUrlSchema
+  })
+  .partial()
+
 export const LinkResourceSchema = z.object({ kind: z.literal('link'), ...resourceFields, url: ResourceUrlSchema })
 export const PdfResourceSchema = z.object({ kind: z.literal('pdf'), ...resourceFields, attachment: AttachmentSchema })
 export const OwnResourceSchema = z.discriminatedUnion('kind', [LinkResourceSchema, PdfResourceSchema])

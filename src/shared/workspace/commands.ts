@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { applyClusterCommand, CLUSTER_COMMANDS, type ClusterCommand } from './cluster-commands'
 import { applyLibraryCommand, LIBRARY_COMMANDS, type LibraryCommand } from './library-commands'
 import { applyMemberCommand, MEMBER_COMMANDS, type MemberCommand } from './member-commands'
+import { applyStrategyCommand, STRATEGY_COMMANDS, type StrategyCommand } from './strategy-commands'
 import type { Workspace } from './schema'
 
 /**
@@ -9,7 +10,7 @@ import type { Workspace } from './schema'
  * by the same pure function in the renderer (optimistically) and in main (for real). Each area
  * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS])
+export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS])
 
 export type Command = z.output<typeof CommandSchema>
 export type CommandInput = z.input<typeof CommandSchema>
@@ -17,11 +18,15 @@ export type CommandInput = z.input<typeof CommandSchema>
 const isCluster = (command: Command): command is ClusterCommand => command.type.startsWith('cluster/')
 const isMember = (command: Command): command is MemberCommand => command.type.startsWith('member/')
 const isLibrary = (command: Command): command is LibraryCommand => command.type.startsWith('library/')
+const isStrategy = (command: Command): command is StrategyCommand => command.type.startsWith('strategy/')
 
 /** Command types that join the undo history; typing in a field relies on the field's own undo. */
 const UNDOABLE = new Set<Command['type']>([
   'member/add', 'member/update', 'member/remove', 'member/move', 'member/import', 'member/merge',
-  'library/mark', 'library/add-resource', 'library/update-resource', 'library/remove-resource'
+  'library/mark', 'library/add-resource', 'library/update-resource', 'library/remove-resource',
+  'strategy/start', 'strategy/add-section', 'strategy/remove-section', 'strategy/move-section',
+  'strategy/freeze-placeholders', 'strategy/unfreeze-placeholders', 'strategy/put-target', 'strategy/remove-target',
+  'strategy/put-initiative', 'strategy/remove-initiative', 'strategy/take-snapshot', 'strategy/restore-snapshot', 'strategy/remove-snapshot'
 ])
 
 export function isUndoable(command: Command): boolean {
@@ -33,5 +38,6 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
   if (isCluster(command)) return applyClusterCommand(workspace, command)
   if (isMember(command)) return applyMemberCommand(workspace, command)
   if (isLibrary(command)) return applyLibraryCommand(workspace, command)
+  if (isStrategy(command)) return applyStrategyCommand(workspace, command)
   return workspace
 }

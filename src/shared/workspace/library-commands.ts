@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDateTimeSchema } from '../text'
-import { LibraryRefSchema, LIBRARY_LIMITS, LinkResourceSchema, NoteSchema, OwnResourceSchema, type WorkspaceLibrary } from '../library/workspace-library'
+import { LibraryRefSchema, LIBRARY_LIMITS, NoteSchema, OwnResourceSchema, ResourcePatchSchema, type WorkspaceLibrary } from '../library/workspace-library'
 import type { Workspace } from './schema'
 
 const Refs = z.array(LibraryRefSchema).min(1).max(LIBRARY_LIMITS.entries)
@@ -17,7 +17,7 @@ export const LIBRARY_COMMANDS = [
   z.object({
     type: z.literal('library/update-resource'),
     id: LibraryRefSchema,
-    patch: LinkResourceSchema.pick({ title: true, description: true, level: true, url: true }).partial()
+    patch: ResourcePatchSchema
   }),
   z.object({ type: z.literal('library/remove-resource'), id: LibraryRefSchema })
 ] as const

@@ -6,7 +6,9 @@ export type Migration = { from: number; migrate: (doc: Record<string, unknown>) 
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
-  { from: 1, migrate: (doc) => ({ ...doc, library: { read: {}, notes: {}, resources: [] } }) }
+  { from: 1, migrate: (doc) => ({ ...doc, library: { read: {}, notes: {}, resources: [] } }) },
+  // 2 → 3: the strategy document arrived; start it not yet begun.
+  { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) }
 ]
 
 export type MigrationOutcome =

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
 import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
+import { emptyStrategy, StrategySchema } from '../strategy/schema'
 import { StoredMemberSchema } from './member'
 
 /**
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {
@@ -32,7 +33,9 @@ export const WorkspaceSchema = z.object({
   cluster: ClusterSchema,
   members: z.array(StoredMemberSchema).max(LIMITS.members),
   /** Added in version 2: reading status, notes and the team's own resources. */
-  library: WorkspaceLibrarySchema
+  library: WorkspaceLibrarySchema,
+  /** Added in version 3: the strategy document, its targets, initiatives and snapshots. */
+  strategy: StrategySchema
 })
 
 export type Cluster = z.output<typeof ClusterSchema>
@@ -46,6 +49,7 @@ export function createWorkspace(input: { id: string; now: string; name: string }
     createdAt: input.now,
     cluster: { name: input.name },
     members: [],
-    library: emptyLibrary()
+    library: emptyLibrary(),
+    strategy: emptyStrategy()
   })
 }

@@ -7,6 +7,7 @@ import { testServices } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 
 const V1_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v1-members-only.json')
+const V2_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v2-with-library.json')
 
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
@@ -39,5 +40,22 @@ describe('opening a workspace written by an older version', () => {
     expect(saved.schemaVersion).toBe(SCHEMA_VERSION)
     expect(Object.keys(saved.library.read)).toEqual(['mit-2014-clusters-fuel-economies'])
     expect(await readFile(join(bundle, 'workspace.v1.json'), 'utf8')).toBe(original)
+  })
+
+  it('upgrades a version 2 file: the library kept, a strategy not yet begun added, the original kept', async () => {
+    const dir = await tempDir()
+    const bundle = join(dir, 'Library.cluster')
+    await mkdir(bundle)
+    await copyFile(V2_FIXTURE, join(bundle, 'workspace.json'))
+    const original = await readFile(V2_FIXTURE, 'utf8')
+    const services = await testServices(join(dir, 'data'))
+    const session = await services.session.openPath(bundle)
+    if (session.state !== 'open') throw new Error('expected the version 2 file to open')
+    const fromFile = JSON.parse(original) as { library: unknown }
+    expect(session.view.workspace.library).toEqual(fromFile.library)
+    expect(session.view.workspace.strategy).toMatchObject({ started: false, sections: [], targets: [], snapshots: [], frozen: null })
+    expect(session.view.notice).toMatch(/workspace\.v2\.json/)
+    expect(await readFile(join(bundle, 'workspace.v2.json'), 'utf8')).toBe(original)
+    await services.session.dispose()
   })
 })

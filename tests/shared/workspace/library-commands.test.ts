@@ -33,6 +33,10 @@ describe('library commands', () => {
 
     workspace = run(workspace, { type: 'library/update-resource', id: 'res-1', patch: { title: 'Regional study 2025', level: 'advanced' } })
     expect(workspace.library.resources[0]).toMatchObject({ title: 'Regional study 2025', level: 'advanced', url: link.url })
+    // A patch changes only what it names: the level and description set above survive a title edit.
+    workspace = run(workspace, { type: 'library/update-resource', id: 'res-1', patch: { description: 'Port data' } })
+    workspace = run(workspace, { type: 'library/update-resource', id: 'res-1', patch: { title: 'Regional study' } })
+    expect(workspace.library.resources[0]).toMatchObject({ title: 'Regional study', level: 'advanced', description: 'Port data' })
 
     workspace = run(workspace, { type: 'library/note', id: 'res-1', markdown: 'Useful', at: AT })
     workspace = run(workspace, { type: 'library/mark', ids: ['res-1'], read: true, at: AT })

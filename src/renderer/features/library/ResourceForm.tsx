@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { LEVELS, LEVEL_LABELS, type Level } from '../../../shared/library/schema'
-import { LinkResourceSchema, type OwnResource } from '../../../shared/library/workspace-library'
+import { LinkResourceSchema, ResourcePatchSchema, type OwnResource } from '../../../shared/library/workspace-library'
 import { describeIssues } from '../../../shared/workspace/load'
 import { Modal } from '../../components/Modal'
 import { useSession } from '../../state/session-context'
@@ -40,7 +40,7 @@ function ResourceFields({ editing, onClose }: { editing: 'new-link' | OwnResourc
     const level = draft.level === '' ? null : draft.level
     if (existing) {
       const patch = { title: draft.title, description: draft.description, level, ...(existing.kind === 'link' ? { url: draft.url } : {}) }
-      const parsed = LinkResourceSchema.pick({ title: true, description: true, level: true, url: true }).partial().safeParse(patch)
+      const parsed = ResourcePatchSchema.safeParse(patch)
       if (!parsed.success) return setProblem(describeIssues(parsed.error))
       apply({ type: 'library/update-resource', id: existing.id, patch: parsed.data })
     } else {

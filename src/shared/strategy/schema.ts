@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { MARKDOWN_LIMITS } from '../document/markdown'
+import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
+
+/**
+ * The team's strategy document, stored in the workspace (format 3): sections of Markdown, each
+ * with a status; structured targets and initiatives; named snapshots. Markdown keeps the text
+ * portable (any editor can read it) and feeds one parsed model for the preview and the PDF.
+ */
+export const STRATEGY_LIMITS = { sections: 100, targets: 500, initiatives: 500, snapshots: 50, partners: 200 } as const
+
+export const SECTION_STATUSES = ['empty', 'draft', 'review', 'final'] as const
+export type SectionStatus = (typeof SECTION_STATUSES)[number]
+export const STATUS_LABELS: Record<SectionStatus, string> = { empty: 'Empty', draft: 'Draft', review: 'In review', final: 'Final' }
+
+export const StrategySectionSchema = z.object({
+  id: IdSchema,
+  title: line(200).pipe(z.string().min(1, 'a section needs a title')),
+  markdown: text(MARKDOWN_LIMITS.chars).default(''),
+  status: z.enum(SECTION_STATUSES).default('empty'),
+  /** The template section this one came from, for its guidance; null for sections the team added. */
+  templateSectionId: z.string().max(100).nullable().default(null)
+})
+
+/** What an edit of a section may change; no defaults, so untouched fields stay as they are. */
+export const SectionPatchSchema = z
+  .object({
+    title: line(200).pipe(z.string().min(1, 'a section needs a title')),
+    markdown: text(MARKDOWN_LIMITS.chars),
+    status: z.enum(SECTION_STATUSES)
+  })
+  .partial()
+
+export const TargetSchema = z.object({
+  id: IdSchema,
+  indicator: line(300).pipe(z.string().min(1, 'a target needs an indicator')),
+  baseline: line(100).default(''),
+  target: line(100).default(''),
+  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  owner: line(200).default('')
+})
+
+export const InitiativeSchema = z.object({
+  id: IdSchema,
+  title: line(300).pipe(z.string().min(1, 'an initiative needs a title')),
+  description: text(5_000).default(''),
+  /** Member ids: the lead organisation and its partners. */
+  leadId: IdSchema.nullable().default(null),
+  partnerIds: z.array(IdSchema).max(STRATEGY_LIMITS.partners).default([])
+})
+
+export const SnapshotSchema = z.object({
+  id: IdSchema,
+  name: line(120).pipe(z.string().min(1, 'a snapshot needs a name')),
+  takenAt: IsoDateTimeSchema,
+  title: line(200),
+  sections: z.array(StrategySectionSchema).max(STRATEGY_LIMITS.sections)
+})
+
+export const StrategySchema = z.object({
+  /** False until the team starts a strategy (from a template or blank). */
+  started: z.boolean().default(false),
+  title: line(200).default('Cluster strategy'),
+  templateId: z.string().max(100).nullable().default(null),
+  sections: z.array(StrategySectionSchema).max(STRATEGY_LIMITS.sections).default([]),
+  /** Placeholder values frozen by the team; null while placeholders follow the workspace. */
+  frozen: z.record(z.string().max(100), line(20_000)).nullable().default(null),
+  targets: z.array(TargetSchema).max(STRATEGY_LIMITS.targets).default([]),
+  initiatives: z.array(InitiativeSchema).max(STRATEGY_LIMITS.initiatives).default([]),
+  snapshots: z.array(SnapshotSchema).max(STRATEGY_LIMITS.snapshots).default([])
+})
+
+export type StrategySection = z.output<typeof StrategySectionSchema>
+export type Target = z.output<typeof TargetSchema>
+export type Initiative = z.output<typeof InitiativeSchema>
+export type Snapshot = z.output<typeof SnapshotSchema>
+export type Strategy = z.output<typeof StrategySchema>
+
+export const emptyStrategy = (): Strategy => StrategySchema.parse({})
