@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react'
+import type { LibraryItem } from '../../../shared/library/schema'
+import { coverage, sectionWords } from '../../../shared/strategy/coverage'
+import type { StrategyTemplate } from '../../../shared/strategy/template'
+import type { RichTextOptions } from '../../components/RichText'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { GuidancePanel } from './GuidancePanel'
+import { Outline } from './Outline'
+import { SectionEditor } from './SectionEditor'
+
+type Props = {
+  template: StrategyTemplate | null
+  items: readonly LibraryItem[]
+  rendering: RichTextOptions
+  onDraft: (draft: { id: string; markdown: string }) => void
+}
+
+/** Outline on the left, the section being written in the middle, guidance and coverage on the right. */
+export function DocumentTab({ template, items, rendering, onDraft }: Props) {
+  const { apply } = useSession()
+  const { workspace, readOnly } = useOpenWorkspace()
+  const { sections } = workspace.strategy
+  const [selectedId, setSelectedId] = useState<string | null>(sections[0]?.id ?? null)
+  const selected = sections.find((section) => section.id === selectedId) ?? sections[0] ?? null
+  const words = useMemo(() => new Map(sections.map((section) => [section.id, sectionWords(section)])), [sections])
+  const rows = useMemo(() => (template ? coverage(template, sections) : []), [template, sections])
+  const guidance = template?.sections.find((section) => section.id === selected?.templateSectionId) ?? null
+
+  function addSection(templateSectionId: string | null = null) {
+    const fromTemplate = template?.sections.find((section) => section.id === templateSectionId)
+    const id = crypto.randomUUID()
+    apply({
+      type: 'strategy/add-section',
+      section: { id, title: fromTemplate?.title ?? 'New section', markdown: fromTemplate?.starter ?? '', status: 'empty', templateSectionId: fromTemplate?.id ?? null },
+      ...(selected && !fromTemplate ? { index: sections.indexOf(selected) + 1 } : {})
+    })
+    setSelectedId(id)
+  }
+
+  return (
+    <div className="document-tab">
+      <Outline sections={sections} words={words} selectedId={selected?.id ?? null} onSelect={setSelectedId} onAdd={() => addSection()} readOnly={readOnly} />
+      {selected ? (
+        <SectionEditor
+          key={selected.id}
+          section={selected}
+          items={items}
+          rendering={rendering}
+          readOnly={readOnly}
+          words={words.get(selected.id) ?? 0}
+          onDraft={(markdown) => onDraft({ id: selected.id, markdown })}
+        />
+      ) : (
+        <p className="muted">No sections. Add one to start writing.</p>
+      )}
+      <GuidancePanel template={template} guidance={guidance} rows={rows} onSelect={setSelectedId} onRestore={(id) => addSection(id)} readOnly={readOnly} />
+    </div>
+  )
+}

@@ -1,0 +1,127 @@
+import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { MARKDOWN_LIMITS } from '../../../shared/document/markdown'
+import type { LibraryItem } from '../../../shared/library/schema'
+import { PLACEHOLDERS } from '../../../shared/strategy/placeholders'
+import { SECTION_STATUSES, STATUS_LABELS, type SectionStatus, type StrategySection } from '../../../shared/strategy/schema'
+import { MarkdownView, type RichTextOptions } from '../../components/RichText'
+import { useSession } from '../../state/session-context'
+import { useFieldDraft } from '../../state/use-field-draft'
+import { insert, link, prefixLines, wrap, type Edit } from './markdown-edits'
+
+type Props = {
+  section: StrategySection
+  items: readonly LibraryItem[]
+  rendering: RichTextOptions
+  readOnly: boolean
+  onDraft: (markdown: string) => void
+  words: number
+}
+
+/**
+ * One section: its title and status, a Markdown editor with a toolbar (no syntax to remember),
+ * and a live preview rendered through the same safe document model as the PDF.
+ */
+export function SectionEditor({ section, items, rendering, readOnly, onDraft, words }: Props) {
+  const { apply } = useSession()
+  const update = (patch: { title?: string; markdown?: string; status?: SectionStatus }) => apply({ type: 'strategy/update-section', id: section.id, patch })
+  const title = useFieldDraft(section.title, (value) => value.trim() && update({ title: value }))
+  const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500)
+  const area = useRef<HTMLTextAreaElement>(null)
+  const pendingSelection = useRef<[number, number] | null>(null)
+  const [showPreview, setShowPreview] = useState(true)
+  const ids = useId()
+
+  useLayoutEffect(() => {
+    const selection = pendingSelection.current
+    if (selection && area.current) {
+      area.current.focus()
+      area.current.setSelectionRange(selection[0], selection[1])
+      pendingSelection.current = null
+    }
+  })
+
+  function change(text: string) {
+    body.onChange(text)
+    onDraft(text)
+  }
+
+  function edit(apply: (edit: Edit) => Edit) {
+    const element = area.current
+    if (!element || readOnly) return
+    const next = apply({ text: body.value, start: element.selectionStart, end: element.selectionEnd })
+    pendingSelection.current = [next.start, next.end]
+    change(next.text)
+  }
+
+  return (
+    <section className="section-editor" aria-label={`Section: ${section.title}`}>
+      <div className="section-head">
+        <label className="sr-only" htmlFor={`${ids}-title`}>Section title</label>
+        <input id={`${ids}-title`} className="section-title-input" value={title.value} readOnly={readOnly} onChange={(event) => title.onChange(event.target.value)} onBlur={title.onBlur} />
+        <label className="section-status">
+          <span>Status</span>
+          <select value={section.status} disabled={readOnly} onChange={(event) => update({ status: event.target.value as SectionStatus })}>
+            {SECTION_STATUSES.map((status) => (
+              <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">{words} words</span>
+        {!readOnly && (
+          <button className="ghost danger" onClick={() => apply({ type: 'strategy/remove-section', id: section.id })}>Remove section</button>
+        )}
+      </div>
+      <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+        <button onClick={() => edit((e) => wrap(e, '**', 'bold text'))} aria-label="Bold" disabled={readOnly}><strong>B</strong></button>
+        <button onClick={() => edit((e) => wrap(e, '*', 'text'))} aria-label="Italic" disabled={readOnly}><em>I</em></button>
+        <button onClick={() => edit((e) => prefixLines(e, '### '))} disabled={readOnly}>Heading</button>
+        <button onClick={() => edit((e) => prefixLines(e, '- '))} disabled={readOnly}>• List</button>
+        <button onClick={() => edit((e) => prefixLines(e, '1. '))} disabled={readOnly}>1. List</button>
+        <button onClick={() => edit(link)} disabled={readOnly}>Link</button>
+        <select
+          aria-label="Cite a library item"
+          value=""
+          disabled={readOnly}
+          onChange={(event) => event.target.value && edit((e) => insert(e, `[@${event.target.value}]`))}
+        >
+          <option value="">Cite…</option>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>{item.title}{item.year !== null ? ` (${item.year})` : ''}</option>
+          ))}
+        </select>
+        <select
+          aria-label="Insert workspace data"
+          value=""
+          disabled={readOnly}
+          onChange={(event) => event.target.value && edit((e) => insert(e, `{{${event.target.value}}}`))}
+        >
+          <option value="">Insert data…</option>
+          {PLACEHOLDERS.map((placeholder) => (
+            <option key={placeholder.key} value={placeholder.key}>{placeholder.label}</option>
+          ))}
+        </select>
+        <span className="toolbar-gap" />
+        <button aria-pressed={showPreview} onClick={() => setShowPreview((shown) => !shown)}>Preview</button>
+      </div>
+      <div className={showPreview ? 'editor-panes with-preview' : 'editor-panes'}>
+        <label className="sr-only" htmlFor={`${ids}-body`}>Section text (Markdown)</label>
+        <textarea
+          id={`${ids}-body`}
+          ref={area}
+          className="section-body"
+          value={body.value}
+          readOnly={readOnly}
+          maxLength={MARKDOWN_LIMITS.chars}
+          placeholder="Write here. Use the toolbar for headings, lists, links, citations and your cluster's data."
+          onChange={(event) => change(event.target.value)}
+          onBlur={body.onBlur}
+        />
+        {showPreview && (
+          <div className="section-preview" aria-label="Preview">
+            {body.value.trim() ? <MarkdownView source={body.value} {...rendering} /> : <p className="muted">The preview appears as you write.</p>}
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react'
+import { compareWithSnapshot, diffLines } from '../../../shared/strategy/snapshots'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
+
+const CHANGE_LABELS = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added since', removed: 'Removed since' } as const
+
+/** Named versions of the strategy ("Steering group v1"): take, compare section by section, restore. */
+export function SnapshotsPanel() {
+  const { apply } = useSession()
+  const { workspace, readOnly } = useOpenWorkspace()
+  const { snapshots } = workspace.strategy
+  const [name, setName] = useState('')
+  const [comparing, setComparing] = useState<string | null>(null)
+  const compared = snapshots.find((snapshot) => snapshot.id === comparing) ?? null
+
+  function take(event: FormEvent) {
+    event.preventDefault()
+    const label = name.trim() || `Version ${snapshots.length + 1}`
+    const { title, sections } = workspace.strategy
+    apply({ type: 'strategy/take-snapshot', snapshot: { id: crypto.randomUUID(), name: label, takenAt: new Date().toISOString(), title, sections } })
+    setName('')
+  }
+
+  return (
+    <section aria-labelledby="snapshots-title" className="strategy-panel">
+      <h2 id="snapshots-title">Snapshots</h2>
+      {!readOnly && (
+        <form className="snapshot-form" onSubmit={take}>
+          <label className="field">
+            <span>Name this version</span>
+            <input value={name} placeholder="e.g. Steering group v1" onChange={(event) => setName(event.target.value)} />
+          </label>
+          <button type="submit" className="primary">Take snapshot</button>
+        </form>
+      )}
+      {snapshots.length === 0 ? (
+        <p className="muted">No snapshots yet. Take one before sending the draft to someone, so you can see later what changed.</p>
+      ) : (
+        <ul className="snapshot-list">
+          {[...snapshots].reverse().map((snapshot) => (
+            <li key={snapshot.id}>
+              <strong>{snapshot.name}</strong> <span className="muted">{new Date(snapshot.takenAt).toLocaleString()} · {snapshot.sections.length} sections</span>
+              <span className="row-actions">
+                <button aria-pressed={comparing === snapshot.id} onClick={() => setComparing(comparing === snapshot.id ? null : snapshot.id)}>Compare</button>
+                {!readOnly && <button onClick={() => apply({ type: 'strategy/restore-snapshot', id: snapshot.id })} aria-label={`Restore ${snapshot.name}`}>Restore</button>}
+                {!readOnly && <button className="ghost danger" onClick={() => apply({ type: 'strategy/remove-snapshot', id: snapshot.id })} aria-label={`Delete ${snapshot.name}`}>Delete</button>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {compared && (
+        <section aria-label={`Changes since ${compared.name}`} className="comparison">
+          <h3>Changes since “{compared.name}”</h3>
+          {compareWithSnapshot(compared, workspace.strategy.sections).map((row) => (
+            <details key={row.id} open={row.change !== 'unchanged'} className={`change-${row.change}`}>
+              <summary>
+                <span className="change-badge">{CHANGE_LABELS[row.change]}</span> {row.title}
+              </summary>
+              {row.change !== 'unchanged' && (
+                <pre className="diff">
+                  {diffLines(row.before ?? '', row.after ?? '').map((line, index) => (
+                    <span key={index} className={`diff-${line.kind}`}>
+                      {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  '}
+                      {line.text}
+                      {'\n'}
+                    </span>
+                  ))}
+                </pre>
+              )}
+            </details>
+          ))}
+        </section>
+      )}
+    </section>
+  )
+}

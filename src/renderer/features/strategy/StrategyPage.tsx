@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react'
+import type { LibraryItem } from '../../../shared/library/schema'
+import type { TemplateContent } from '../../../shared/strategy/template'
+import { useOpenWorkspace } from '../../state/session-context'
+import { useLibraryContent } from '../library/use-library-content'
+import { DocumentTab } from './DocumentTab'
+import { InitiativesPanel } from './InitiativesPanel'
+import { PlaceholderControl } from './PlaceholderControl'
+import { ReferencesPanel } from './ReferencesPanel'
+import { SnapshotsPanel } from './SnapshotsPanel'
+import { useStrategyRendering } from './strategy-rendering'
+import { TargetsPanel } from './TargetsPanel'
+import { TemplatePicker } from './TemplatePicker'
+import { useTemplates } from './use-templates'
+import './strategy.css'
+
+const TABS = [
+  { id: 'document', label: 'Document' },
+  { id: 'targets', label: 'Targets and KPIs' },
+  { id: 'initiatives', label: 'Initiatives' },
+  { id: 'snapshots', label: 'Snapshots' },
+  { id: 'references', label: 'References' }
+] as const
+type TabId = (typeof TABS)[number]['id']
+
+/** The strategy document: drafted from a template, filled with the workspace's own data. */
+export default function StrategyPage() {
+  const templates = useTemplates()
+  const library = useLibraryContent()
+  const { workspace } = useOpenWorkspace()
+  const [choosing, setChoosing] = useState(false)
+
+  if (templates.state === 'loading' || library.state === 'loading') return <p className="muted">Opening the strategy…</p>
+  if (templates.state === 'failed') return <p className="panel panel-error" role="alert">The strategy templates could not be loaded: {templates.reason}</p>
+  const items = library.state === 'ready' ? library.content.items : []
+
+  return (
+    <div className="strategy-page">
+      <header className="strategy-toolbar">
+        <h1>Strategy</h1>
+        {workspace.strategy.started && !choosing && <PlaceholderControl />}
+        {workspace.strategy.started && !choosing && <button onClick={() => setChoosing(true)}>Start again from a template…</button>}
+      </header>
+      {!workspace.strategy.started || choosing ? (
+        <TemplatePicker templates={templates.content.templates} onCancel={choosing ? () => setChoosing(false) : undefined} />
+      ) : (
+        <StrategyWorkspace content={templates.content} items={items} />
+      )}
+    </div>
+  )
+}
+
+function StrategyWorkspace({ content, items }: { content: TemplateContent; items: LibraryItem[] }) {
+  const { workspace } = useOpenWorkspace()
+  const [tab, setTab] = useState<TabId>('document')
+  const [draft, setDraft] = useState<{ id: string; markdown: string } | undefined>(undefined)
+  const rendering = useStrategyRendering(workspace, items, draft)
+  const template = useMemo(() => content.templates.find((t) => t.id === workspace.strategy.templateId) ?? null, [content.templates, workspace.strategy.templateId])
+
+  return (
+    <>
+      <div className="tabs" role="tablist" aria-label="Strategy">
+        {TABS.map((entry) => (
+          <button key={entry.id} role="tab" id={`tab-${entry.id}`} aria-selected={tab === entry.id} aria-controls={`panel-${entry.id}`} onClick={() => setTab(entry.id)}>
+            {entry.label}
+            {entry.id === 'references' && rendering.references.length > 0 && ` (${rendering.references.length})`}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'document' && <DocumentTab template={template} items={items} rendering={rendering.options} onDraft={setDraft} />}
+        {tab === 'targets' && <TargetsPanel indicators={content.indicators} />}
+        {tab === 'initiatives' && <InitiativesPanel />}
+        {tab === 'snapshots' && <SnapshotsPanel />}
+        {tab === 'references' && <ReferencesPanel references={rendering.references} />}
+      </div>
+    </>
+  )
+}
