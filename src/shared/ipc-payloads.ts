@@ -29,8 +29,9 @@ export const REQUEST_SCHEMAS = {
   forgetRecent: z.object({ id: IdSchema }).strict(),
   openExternal: z.object({ url: z.string().max(2048) }).strict(),
   getLibrary: Empty,
-  checkExport: z.object({ kind: z.enum(EXPORT_KINDS) }).strict(),
-  renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema }).strict(),
+  // snapshotId: print a named snapshot of the strategy instead of the current draft.
+  checkExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null) }).strict(),
+  renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema, snapshotId: IdSchema.nullable().default(null) }).strict(),
   cancelExport: Empty,
   saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),

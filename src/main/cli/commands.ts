@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { buildPrintDocument } from '../../shared/export/documents'
+import { loadLibraryContent } from '../services/library/library-content'
 import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
 import { printedStrings } from '../../shared/export/print-model'
@@ -94,8 +95,10 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
   } catch (error) {
     return { code: 1, stderr: failureLine(error) }
   }
-  const document = buildPrintDocument(kind, workspace, now)
-  if (!document) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet.` }
+  // The library supplies numbered references and the reading list.
+  const { items } = await loadLibraryContent(join(resourcesDir, 'library'))
+  const document = buildPrintDocument(kind, workspace, now, { items, snapshotId: null })
+  if (!document) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet${kind === 'strategy' ? ': start the strategy in the app first' : ''}.` }
   const fontsDir = join(resourcesDir, 'fonts')
   const missing = findMissingGlyphs(printedStrings(document), createGlyphCheck(fontsDir))
   const warning = missing.length

@@ -70,6 +70,7 @@ export async function createAppServices(deps: AppServiceDeps) {
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
   const exports = createExportService({
     currentWorkspace: () => session.currentWorkspace(),
+    libraryItems: async () => (await library.get()).items,
     renderer: deps.pdfRenderer ?? createInProcessRenderer(fontsDir),
     hasGlyph: createGlyphCheck(fontsDir),
     shell: deps.exportShell,

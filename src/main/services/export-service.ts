@@ -5,6 +5,7 @@ import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
 import { EXPORT_KIND_LABELS, type ExportKind, type PdfOptions } from '../../shared/export/options'
 import { printedStrings, type PrintDocument } from '../../shared/export/print-model'
 import type { ApiEventPayloads } from '../../shared/ipc'
+import type { LibraryItem } from '../../shared/library/schema'
 import type { Workspace } from '../../shared/workspace/schema'
 import { RenderCancelled, type PdfRenderer } from '../pdf/pdf-runner'
 import { safeFileName } from '../storage/bundle'
@@ -23,6 +24,8 @@ type Rendered = { id: number; fileName: string; bytes: Uint8Array; savedTo: stri
 
 export type ExportDeps = {
   currentWorkspace: () => Workspace
+  /** The library's items, for numbered references and the reading list. */
+  libraryItems: () => Promise<readonly LibraryItem[]>
   renderer: PdfRenderer
   hasGlyph: (codePoint: number) => boolean
   shell: ExportShell
@@ -40,9 +43,15 @@ export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
   let nextId = 1
 
-  function documentFor(kind: ExportKind): PrintDocument {
-    const document = buildPrintDocument(kind, deps.currentWorkspace(), deps.now())
-    if (!document) throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet.`)
+  type Request = { kind: ExportKind; snapshotId?: string | null }
+
+  async function documentFor({ kind, snapshotId = null }: Request): Promise<PrintDocument> {
+    const workspace = deps.currentWorkspace()
+    const document = buildPrintDocument(kind, workspace, deps.now(), { items: await deps.libraryItems(), snapshotId })
+    if (!document) {
+      const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in Strategy).' : ''
+      throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet. ${why}`.trim())
+    }
     return document
   }
 
@@ -52,12 +61,12 @@ export function createExportService(deps: ExportDeps) {
   }
 
   return {
-    check({ kind }: { kind: ExportKind }) {
-      return { missing: findMissingGlyphs(printedStrings(documentFor(kind)), deps.hasGlyph) }
+    async check(request: Request) {
+      return { missing: findMissingGlyphs(printedStrings(await documentFor(request)), deps.hasGlyph) }
     },
 
-    async render({ kind, options }: { kind: ExportKind; options: PdfOptions }) {
-      const document = documentFor(kind)
+    async render({ options, ...request }: Request & { options: PdfOptions }) {
+      const document = await documentFor(request)
       running?.abort()
       const controller = new AbortController()
       running = controller

@@ -14,7 +14,7 @@ describe('the export service', () => {
     const services = await testServices(join(dir, 'data'))
     const workspace = { ...workspaceWith(2), members: [...workspaceWith(2).members, member({ id: 'cjk', name: '东京大学 Lab 🎉', pillar: 'academia' })] }
     await services.session.openPath(await makeBundle(dir, workspace))
-    const { missing } = services.exports.check({ kind: 'directory' })
+    const { missing } = await services.exports.check({ kind: 'directory' })
     expect(missing.map((glyph) => glyph.character)).toEqual(['东', '京', '大', '学', '🎉'])
     expect(missing[0]!.example).toContain('东京大学 Lab')
     await services.session.dispose()

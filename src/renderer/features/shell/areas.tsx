@@ -7,10 +7,11 @@ const PillarMap = loadableArea(() => import('../pillar-map/PillarMapPage'))
 const Members = loadableArea(() => import('../members/MembersPage'))
 const Library = loadableArea(() => import('../library/LibraryPage'))
 const Strategy = loadableArea(() => import('../strategy/StrategyPage'))
+const Export = loadableArea(() => import('../export/ExportPage'))
 
 /** Fetches the other areas' code once the app is idle, so opening them later is instant. */
 export function prefetchAreas(): void {
-  const load = () => void Promise.all([PillarMap.preload(), Members.preload(), Library.preload(), Strategy.preload()]).catch(() => undefined)
+  const load = () => void Promise.all([PillarMap.preload(), Members.preload(), Library.preload(), Strategy.preload(), Export.preload()]).catch(() => undefined)
   if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 })
   else setTimeout(load, 1500)
 }
@@ -23,5 +24,6 @@ export const AREAS: readonly Area[] = [
   { id: 'pillar-map', label: 'Pillar map', render: () => <PillarMap.Area /> },
   { id: 'members', label: 'Members', render: () => <Members.Area /> },
   { id: 'library', label: 'Library', render: () => <Library.Area /> },
-  { id: 'strategy', label: 'Strategy', render: () => <Strategy.Area /> }
+  { id: 'strategy', label: 'Strategy', render: () => <Strategy.Area /> },
+  { id: 'export', label: 'Export', render: () => <Export.Area /> }
 ]

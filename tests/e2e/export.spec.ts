@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pdfPageTexts } from '../support/pdf-text'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { expect, test } from './support/app-fixture'
+
+const go = (page: Page, area: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: area }).click()
+
+test('the pillar map is created off the UI thread, previewed in the app, saved, opened and shown in its folder', async ({ app }) => {
+  test.slow() // renders a real PDF in a worker, then draws it with pdf.js
+  const { page } = app
+  await go(page, 'Export')
+  await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
+  await page.getByRole('radio', { name: /Pillar map/ }).check()
+  await page.getByRole('combobox', { name: 'Page size' }).selectOption('A3')
+  await page.getByRole('combobox', { name: 'Orientation' }).selectOption('landscape')
+  await page.getByRole('button', { name: 'Create PDF' }).click()
+  const viewer = page.getByRole('region', { name: /^PDF:/ })
+  await expect(viewer.getByText(/Page 1 of \d/)).toBeVisible({ timeout: 30_000 })
+  await expect(viewer.locator('.textLayer')).toContainText('Industry leaders')
+  await page.screenshot({ path: test.info().outputPath('export-preview.png'), fullPage: true })
+  await expectNoSeriousA11yViolations(page, 'the export preview')
+
+  const target = join(app.workDir, 'out', 'map.pdf')
+  app.dialogAnswers.push(target)
+  await page.getByRole('button', { name: 'Save PDF…' }).click()
+  await expect(page.getByText(`Saved to ${target}`)).toBeVisible()
+  const texts = await pdfPageTexts(new Uint8Array(await readFile(target)))
+  expect(texts[0]).toContain('Kestrel Coast Ocean Cluster · Pillar map')
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  await page.getByRole('button', { name: 'Show in folder' }).click()
+  await expect.poll(() => app.openedExternally).toEqual([`open ${target}`, `show ${target}`])
+})
+
+test('a strategy with an emoji warns before export, then exports anyway; the preview shows the cover and contents', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await go(page, 'Strategy')
+  await page.getByRole('button', { name: 'Start with this template : Founding strategy (from the recognised guides)' }).click()
+  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
+  await page.getByRole('textbox', { name: 'Section text (Markdown)' }).fill('A coast that works together 🎉')
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+
+  await go(page, 'Export')
+  await expect(page.getByRole('radio', { name: /Strategy plan/ })).toBeChecked()
+  await page.getByRole('button', { name: 'Create PDF' }).click()
+  const warning = page.getByRole('alert').filter({ hasText: 'Some characters cannot be printed' })
+  await expect(warning).toContainText('U+1F389')
+  await warning.getByRole('button', { name: 'Create anyway' }).click()
+  const viewer = page.getByRole('region', { name: /^PDF:/ })
+  await expect(viewer.getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })
+  await expect(viewer.locator('.textLayer')).toContainText('Kestrel Coast Ocean Cluster')
+  await viewer.getByRole('button', { name: 'Next page' }).click()
+  await expect(viewer.locator('.textLayer')).toContainText('Contents')
+})
