@@ -52,6 +52,7 @@ for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true })
 
 if (!step('Typecheck (shared, main + preload, renderer, tests)', 'npm', ['run', '-s', 'typecheck'])) finish(false, 'Typecheck failed.')
 if (!step('Lint (including the layer rules)', 'npm', ['run', '-s', 'lint'])) finish(false, 'Lint failed.')
+if (!step('Dependency audit (production dependencies)', 'node', ['scripts/audit.mjs'])) finish(false, 'The dependency audit found high or critical advisories.')
 
 const unitOk = step('Unit, service and crash tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])
 countVitest()

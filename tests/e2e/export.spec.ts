@@ -47,6 +47,7 @@ test('a strategy with an emoji warns before export, then exports anyway; the pre
   await page.getByRole('button', { name: 'Create PDF' }).click()
   const warning = page.getByRole('alert').filter({ hasText: 'Some characters cannot be printed' })
   await expect(warning).toContainText('U+1F389')
+  await expectNoSeriousA11yViolations(page, 'the glyph warning')
   await warning.getByRole('button', { name: 'Create anyway' }).click()
   const viewer = page.getByRole('region', { name: /^PDF:/ })
   await expect(viewer.getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })

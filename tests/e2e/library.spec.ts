@@ -143,6 +143,8 @@ test('a team link is added, listed, opened in the system browser, and removed', 
   await openLibrary(page)
   await page.getByRole('button', { name: 'Add link…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add a link' })
+  await expect(dialog).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'the add-link dialog')
   await dialog.getByLabel('Title').fill('Port masterplan')
   await dialog.getByLabel('Web address').fill('javascript:alert(1)')
   await dialog.getByRole('button', { name: 'Add link' }).click()

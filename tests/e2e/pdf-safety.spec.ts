@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { join } from 'node:path'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test, type AppHarness } from './support/app-fixture'
 
 /** PDFs from anywhere must never harm the user: scripts do not run, broken files fail politely. */
@@ -61,6 +62,7 @@ test('a password-protected PDF asks for its password in the app, and opens with 
   await importPdf(app, 'password.pdf')
   const dialog = page.getByRole('dialog', { name: 'This PDF needs a password' })
   await expect(dialog).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'the password dialog')
   await dialog.getByLabel('Password').fill('wrong')
   await dialog.getByRole('button', { name: 'Open' }).click()
   await expect(dialog.getByRole('alert')).toContainText('not right')

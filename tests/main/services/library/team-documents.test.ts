@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { titleFromFileName } from '../../../../src/main/services/library/team-documents'
@@ -77,6 +77,14 @@ describe("the team's own PDFs", () => {
     await expect(services.documents.importPdf({ droppedPath: join(dir, 'empty.pdf') })).rejects.toThrow(/is empty/)
     await mkdir(join(dir, 'folder.pdf'))
     await expect(services.documents.importPdf({ droppedPath: join(dir, 'folder.pdf') })).rejects.toThrow(/is not a file/)
+  })
+
+  it('refuses a huge file before reading it, saying what to do instead', async () => {
+    const { dir, services } = await openWorkspace()
+    const huge = join(dir, 'huge.pdf')
+    await writeFile(huge, '%PDF-1.7\n')
+    await truncate(huge, 201 * 1024 * 1024) // sparse: no real disk space used
+    await expect(services.documents.importPdf({ droppedPath: huge })).rejects.toThrow(/is 201 MB; the limit is 200 MB\. Add it as a link instead/)
   })
 
   it('does nothing when the dialog is cancelled', async () => {
