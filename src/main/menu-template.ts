@@ -40,6 +40,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { label: 'Open Recent', submenu: recent },
         { type: 'separator' },
         command('workspace.save-as'),
+        command('file.export'),
         { type: 'separator' },
         command('workspace.close'),
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])
@@ -55,7 +56,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'selectAll' }
+        { role: 'selectAll' },
+        { type: 'separator' },
+        command('edit.find')
       ]
     },
     {
@@ -73,7 +76,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       ]
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [command('help.about')] }
+    { role: 'help', submenu: [command('help.what-is-a-cluster'), command('help.tour'), { type: 'separator' }, command('help.about')] }
   ]
   return mac ? [{ role: 'appMenu', label: state.appName }, ...template] : template
 }

@@ -7,12 +7,16 @@ export const APP_COMMANDS = {
   'workspace.open': { title: 'Open…', group: 'File', accelerator: 'CmdOrCtrl+O' },
   'workspace.save-as': { title: 'Save As…', group: 'File', accelerator: 'CmdOrCtrl+Shift+S' },
   'workspace.close': { title: 'Close Workspace', group: 'File', accelerator: 'CmdOrCtrl+Shift+W' },
+  'file.export': { title: 'Export PDF…', group: 'File', accelerator: 'CmdOrCtrl+E' },
   'edit.undo': { title: 'Undo', group: 'Edit', accelerator: 'CmdOrCtrl+Z' },
   'edit.redo': { title: 'Redo', group: 'Edit', accelerator: 'Shift+CmdOrCtrl+Z' },
+  'edit.find': { title: 'Find…', group: 'Edit', accelerator: 'CmdOrCtrl+F' },
   'view.palette': { title: 'Command Palette…', group: 'View', accelerator: 'CmdOrCtrl+K' },
   'view.theme-system': { title: 'Theme: Follow System', group: 'View', accelerator: null },
   'view.theme-light': { title: 'Theme: Light', group: 'View', accelerator: null },
   'view.theme-dark': { title: 'Theme: Dark', group: 'View', accelerator: null },
+  'help.what-is-a-cluster': { title: 'What Is a Cluster?', group: 'Help', accelerator: null },
+  'help.tour': { title: 'Show the Welcome Tour', group: 'Help', accelerator: null },
   'help.about': { title: 'About Cluster Workbench', group: 'Help', accelerator: null }
 } as const satisfies Record<string, { title: string; group: string; accelerator: string | null }>
 

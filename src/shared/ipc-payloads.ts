@@ -36,7 +36,8 @@ export const REQUEST_SCHEMAS = {
   saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
-  setPreferences: z.object({ theme: z.enum(THEMES) }).strict(),
+  // Only the settings named change; the others keep their values.
+  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean() }).partial().strict(),
   getAppInfo: Empty,
   openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
   previewMemberImport: Empty,

@@ -90,7 +90,8 @@ export type SessionView =
 /** A command chosen in the native menu, carried out by the page (it owns dialogs and focus). */
 export type MenuCommand = AppCommandId
 
-export type Preferences = { theme: Theme }
+/** `tourSeen`: the welcome tour was finished or skipped, so it does not open by itself again. */
+export type Preferences = { theme: Theme; tourSeen: boolean }
 export type AppInfo = { name: string; version: string; electron: string | null; chrome: string | null; node: string; platform: string }
 
 export type ApiResponses = {

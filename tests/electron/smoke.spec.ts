@@ -20,6 +20,9 @@ test.describe('the Electron app', () => {
     await expect(page).toHaveTitle('Kestrel Coast Ocean Cluster — Cluster Workbench')
     await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Coast Ocean Cluster' })).toBeVisible()
     expect(new URL(page.url()).protocol).toBe('app:')
+    // A first run opens the welcome tour over the demo; skipping it is part of the journey.
+    await page.getByRole('button', { name: 'Skip the tour' }).click()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
 
     // Not in Electron's typings, but present at runtime in recent versions; behaviour is checked below either way.
     const preferences = await app.evaluate(({ BrowserWindow }) =>
@@ -34,6 +37,8 @@ test.describe('the Electron app', () => {
 
     const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label))
     expect(menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View']))
+    const help = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.find((item) => item.role === 'help')?.submenu?.items.map((item) => item.label))
+    expect(help).toEqual(expect.arrayContaining(['What Is a Cluster?', 'Show the Welcome Tour', 'About Cluster Workbench']))
     await app.close()
   })
 })

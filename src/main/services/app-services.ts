@@ -97,9 +97,10 @@ export async function createAppServices(deps: AppServiceDeps) {
     saveExport: (request) => exports.save(request),
     revealExport: (request) => exports.reveal(request),
     getPreferences: () => appState.get().preferences,
-    setPreferences: async (preferences) => {
-      deps.applyTheme?.(preferences.theme)
-      return (await appState.update((state) => ({ ...state, preferences }))).preferences
+    setPreferences: async (changes) => {
+      if (changes.theme) deps.applyTheme?.(changes.theme)
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
+      return (await appState.update((state) => ({ ...state, preferences: { ...state.preferences, ...defined } }))).preferences
     },
     getAppInfo: () => deps.appInfo,
     openDroppedWorkspace: (request) => session.openDropped(request),

@@ -28,14 +28,14 @@ const AppStateSchema = z.object({
   lastOpened: z.string().nullable(),
   demoShown: z.boolean(),
   window: WindowSchema.nullable().default(null),
-  preferences: z.object({ theme: z.enum(THEMES).default('system') }).default({ theme: 'system' })
+  preferences: z.object({ theme: z.enum(THEMES).default('system'), tourSeen: z.boolean().default(false) }).default({ theme: 'system', tourSeen: false })
 })
 
 export type RecentRecord = z.output<typeof RecentSchema>
 export type AppState = z.output<typeof AppStateSchema>
 
 export const RECENT_LIMIT = 12
-const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system' } }
+const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false } }
 
 /** A stable id for a path, so the renderer can name a recent entry without sending a path. */
 export function recentId(path: string): string {

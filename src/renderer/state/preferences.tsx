@@ -4,17 +4,30 @@ import type { Preferences } from '../../shared/ipc'
 import { api, errorMessage } from '../api'
 import { useNotices } from './notices'
 
-type PreferencesApi = { preferences: Preferences; setTheme: (theme: Theme) => void }
+type PreferencesApi = {
+  preferences: Preferences
+  /** False until main has answered, so nothing acts on the defaults by mistake (e.g. opens the tour). */
+  loaded: boolean
+  setTheme: (theme: Theme) => void
+  markTourSeen: () => void
+}
 
 const PreferencesContext = createContext<PreferencesApi | null>(null)
 
 /** The user's own settings (kept by main in the app's folder, not in any workspace). */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
-  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system' })
+  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true })
+  const [loaded, setLoaded] = useState(false)
   const { notify } = useNotices()
 
   useEffect(() => {
-    void api.getPreferences({}).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    void api.getPreferences({}).then(
+      (stored) => {
+        setPreferences(stored)
+        setLoaded(true)
+      },
+      (error: unknown) => notify('error', errorMessage(error))
+    )
   }, [notify])
 
   useEffect(() => {
@@ -31,7 +44,12 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [notify]
   )
 
-  const value = useMemo(() => ({ preferences, setTheme }), [preferences, setTheme])
+  const markTourSeen = useCallback(() => {
+    setPreferences((current) => ({ ...current, tourSeen: true }))
+    void api.setPreferences({ tourSeen: true }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+  }, [notify])
+
+  const value = useMemo(() => ({ preferences, loaded, setTheme, markTourSeen }), [preferences, loaded, setTheme, markTourSeen])
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>
 }
 

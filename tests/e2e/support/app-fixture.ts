@@ -18,7 +18,7 @@ export type AppHarness = {
   /** URLs handed to the operating system's browser. */
   openedExternally: string[]
   /** Starts a fresh page against the same data folder, as after quitting and relaunching the app. */
-  relaunch: () => Promise<void>
+  relaunch: (options?: { tour?: boolean }) => Promise<void>
   /** Lets a test provoke a console error on purpose (e.g. a CSP violation). */
   allowConsoleError: (pattern: RegExp) => void
 }
@@ -50,13 +50,13 @@ export const test = base.extend<{ app: AppHarness }, { renderer: { origin: strin
       workDir,
       ...started,
       allowConsoleError: (pattern) => void allowed.push(pattern),
-      async relaunch() {
+      async relaunch(options = {}) {
         const fresh = await context.newPage()
         fresh.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
         fresh.on('console', (message) => {
           if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
         })
-        const next = await startBridgedApp(fresh, renderer.origin, dataDir, harness.services)
+        const next = await startBridgedApp(fresh, renderer.origin, dataDir, harness.services, options)
         await page.close()
         Object.assign(harness, { page: fresh, ...next })
       }

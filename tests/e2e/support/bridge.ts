@@ -20,7 +20,7 @@ export type BridgedApp = {
  * this process: the same contract, router, payload validation and sender checks as Electron's
  * ipcMain path, without the Electron binary. Used by the browser tests and the benchmarks.
  */
-export async function startBridgedApp(page: Page, origin: string, dataDir: string, previous?: AppServices): Promise<BridgedApp> {
+export async function startBridgedApp(page: Page, origin: string, dataDir: string, previous?: AppServices, options: { tour?: boolean } = {}): Promise<BridgedApp> {
   await previous?.session.dispose()
   await previous?.exports.dispose()
   const dialogAnswers: (string | null)[] = []
@@ -82,6 +82,8 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
     },
     { methods: Object.keys(API_CHANNELS), events: Object.keys(API_EVENTS) }
   )
+  // The welcome tour opens on a first run; tests see it only when they ask to (options.tour).
+  if (!options.tour) await services.appState.update((state) => ({ ...state, preferences: { ...state.preferences, tourSeen: true } }))
   await services.session.start()
   await page.goto(`${origin}/index.html`)
   return { services, dialogAnswers, openedExternally }

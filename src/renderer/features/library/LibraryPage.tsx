@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { buildLibrarySearch } from '../../../shared/library/search'
 import { MarkdownView } from '../../components/RichText'
 import { useOpenWorkspace } from '../../state/session-context'
@@ -9,6 +9,7 @@ import { LibraryHome } from './LibraryHome'
 import { LibrarySearch } from './LibrarySearch'
 import type { LibraryView } from './library-view'
 import { MAX_COMPARED } from './library-view'
+import { onLibraryIntent, takeLibraryIntent } from './library-intent'
 import { PillarGuide } from './PillarGuide'
 import { ResourcePage } from './ResourcePage'
 import { useLibraryContent } from './use-library-content'
@@ -19,7 +20,18 @@ export default function LibraryPage() {
   const loaded = useLibraryContent()
   const { workspace } = useOpenWorkspace()
   const library = workspace.library
-  const [history, setHistory] = useState<LibraryView[]>([{ type: 'home' }])
+  const [history, setHistory] = useState<LibraryView[]>(() => {
+    const requested = takeLibraryIntent()
+    return requested ? [{ type: 'home' }, requested] : [{ type: 'home' }]
+  })
+  useEffect(
+    () =>
+      onLibraryIntent(() => {
+        const requested = takeLibraryIntent()
+        if (requested) setHistory((current) => [...current, requested])
+      }),
+    []
+  )
   const view = history[history.length - 1]!
   const navigate = useCallback((next: LibraryView) => {
     setHistory((current) => [...current, next])

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react'
 import { LEVEL_LABELS } from '../../../shared/library/schema'
 import { isRead, type OwnResource, type WorkspaceLibrary } from '../../../shared/library/workspace-library'
 import { api, errorMessage } from '../../api'
+import { useContextMenu } from '../../components/use-context-menu'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import type { Navigate } from './library-view'
@@ -37,6 +38,17 @@ export function OwnResources({ library, navigate }: Props) {
   const importPdf = useImportPdf(navigate)
   const [editing, setEditing] = useState<'new-link' | OwnResource | null>(null)
   const [dragging, setDragging] = useState(false)
+
+  const resourceMenu = useContextMenu<OwnResource>('Resource actions', (resource) => {
+    const read = isRead(library, resource.id)
+    return [
+      { label: 'Open', run: () => open(resource) },
+      { label: read ? 'Mark as not read' : 'Mark as read', disabled: readOnly, run: () => apply({ type: 'library/mark', ids: [resource.id], read: !read, at: new Date().toISOString() }) },
+      { label: 'Edit…', disabled: readOnly, run: () => setEditing(resource) },
+      { separator: true },
+      { label: 'Remove', danger: true, disabled: readOnly, run: () => apply({ type: 'library/remove-resource', id: resource.id }) }
+    ]
+  })
 
   function open(resource: OwnResource) {
     if (resource.kind === 'pdf') navigate({ type: 'resource', id: resource.id })
@@ -87,7 +99,7 @@ export function OwnResources({ library, navigate }: Props) {
           {library.resources.map((resource) => (
             <li key={resource.id} className={isRead(library, resource.id) ? 'resource is-read' : 'resource'}>
               <div className="path-item-text">
-                <button className="path-item-title" onClick={() => open(resource)} title={resource.kind === 'link' ? resource.url : resource.attachment.fileName}>
+                <button className="path-item-title" {...resourceMenu.triggers(resource)} onClick={() => open(resource)} title={resource.kind === 'link' ? resource.url : resource.attachment.fileName}>
                   <span aria-hidden="true">{resource.kind === 'pdf' ? '📄 ' : '🔗 '}</span>
                   {resource.title}
                 </button>
@@ -111,6 +123,7 @@ export function OwnResources({ library, navigate }: Props) {
         </ul>
       )}
       {!readOnly && library.resources.length > 0 && <p className="drop-hint">Drop PDF files here to add them.</p>}
+      {resourceMenu.menu}
       <ResourceForm editing={editing} onClose={() => setEditing(null)} />
     </section>
   )

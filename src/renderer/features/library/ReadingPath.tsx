@@ -3,6 +3,10 @@ import { availableTags, matchesFilter, readingPath, tagKey, type ItemFilter } fr
 import { ITEM_KINDS, KIND_LABELS, LEVEL_LABELS, type LibraryContent } from '../../../shared/library/schema'
 import type { WorkspaceLibrary } from '../../../shared/library/workspace-library'
 import { isRead } from '../../../shared/library/workspace-library'
+import type { LibraryItem } from '../../../shared/library/schema'
+import { api } from '../../api'
+import { useContextMenu } from '../../components/use-context-menu'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
 import type { Navigate } from './library-view'
 import { ReadToggle } from './ReadToggle'
 
@@ -13,6 +17,18 @@ export function ReadingPath({ content, library, navigate }: Props) {
   const [filter, setFilter] = useState<ItemFilter>({ kinds: [], tag: null })
   const path = useMemo(() => readingPath(content.items, library), [content.items, library])
   const tags = useMemo(() => availableTags(content.items), [content.items])
+  const { apply } = useSession()
+  const { readOnly } = useOpenWorkspace()
+  const itemMenu = useContextMenu<LibraryItem>('Reading actions', (item) => {
+    const read = isRead(library, item.id)
+    const link = item.links[0]
+    return [
+      { label: 'Open', run: () => navigate({ type: 'item', id: item.id }) },
+      { label: read ? 'Mark as not read' : 'Mark as read', disabled: readOnly, run: () => apply({ type: 'library/mark', ids: [item.id], read: !read, at: new Date().toISOString() }) },
+      ...(link ? [{ label: `Open “${link.label}” in the browser`, run: () => void api.openExternal({ url: link.url }) }] : []), // eng-disable OPEN_EXTERNAL_JS_CHECK
+      ...(item.exemplarId ? [{ label: 'Show the cluster profile', run: () => navigate({ type: 'exemplar', id: item.exemplarId! }) }] : [])
+    ]
+  })
   const filtering = filter.kinds.length > 0 || filter.tag !== null
   const toggleKind = (kind: (typeof ITEM_KINDS)[number]) =>
     setFilter((current) => ({ ...current, kinds: current.kinds.includes(kind) ? current.kinds.filter((k) => k !== kind) : [...current.kinds, kind] }))
@@ -67,7 +83,7 @@ export function ReadingPath({ content, library, navigate }: Props) {
                 {shown.map((item) => (
                   <li key={item.id} className={isRead(library, item.id) ? 'path-item is-read' : 'path-item'}>
                     <div className="path-item-text">
-                      <button className="path-item-title" onClick={() => navigate({ type: 'item', id: item.id })}>
+                      <button className="path-item-title" onClick={() => navigate({ type: 'item', id: item.id })} {...itemMenu.triggers(item)}>
                         {item.title}
                       </button>
                       <span className="path-item-meta">
@@ -84,6 +100,7 @@ export function ReadingPath({ content, library, navigate }: Props) {
           </section>
         )
       })}
+      {itemMenu.menu}
     </section>
   )
 }

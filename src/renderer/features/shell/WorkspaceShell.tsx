@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
+import { usePreferences } from '../../state/preferences'
+import { openInLibrary } from '../library/library-intent'
+import { WelcomeTour } from './WelcomeTour'
 import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS, prefetchAreas } from './areas'
@@ -17,6 +20,36 @@ export function WorkspaceShell() {
     []
   )
   useRegisterCommands('areas', goTo)
+
+  const { preferences, loaded, markTourSeen } = usePreferences()
+  const [touring, setTouring] = useState(false)
+  const showTour = touring || (loaded && !preferences.tourSeen)
+  const shellCommands = useMemo(
+    () => [
+      { id: 'file.export', title: 'Export PDF…', group: 'File', shortcut: null, run: () => setAreaId('export') },
+      {
+        id: 'edit.find',
+        title: 'Find…',
+        group: 'Edit',
+        shortcut: null,
+        // The search field of the area on screen (library, members, pillar map).
+        run: () => document.querySelector<HTMLInputElement>('#content input[type="search"]')?.focus()
+      },
+      {
+        id: 'help.what-is-a-cluster',
+        title: 'What Is a Cluster?',
+        group: 'Help',
+        shortcut: null,
+        run: () => {
+          openInLibrary({ type: 'introduction' })
+          setAreaId('library')
+        }
+      },
+      { id: 'help.tour', title: 'Show the Welcome Tour', group: 'Help', shortcut: null, run: () => setTouring(true) }
+    ],
+    [setAreaId, setTouring]
+  )
+  useRegisterCommands('shell', shellCommands)
   useEffect(prefetchAreas, [])
 
   useEffect(() => {
@@ -60,6 +93,14 @@ export function WorkspaceShell() {
         <main className="content" id="content">
           {area.render()}
         </main>
+        <WelcomeTour
+          open={showTour}
+          onShowArea={setAreaId}
+          onClose={() => {
+            setTouring(false)
+            if (!preferences.tourSeen) markTourSeen()
+          }}
+        />
       </div>
     </div>
   )

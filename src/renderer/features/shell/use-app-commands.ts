@@ -52,7 +52,12 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       'view.theme-system': () => setTheme('system'),
       'view.theme-light': () => setTheme('light'),
       'view.theme-dark': () => setTheme('dark'),
-      'help.about': handlers.openAbout
+      'help.about': handlers.openAbout,
+      // Provided by the workspace shell, which knows the areas (registered there under the same ids).
+      'file.export': null,
+      'edit.find': null,
+      'help.what-is-a-cluster': null,
+      'help.tour': null
     }
     return APP_COMMAND_IDS.flatMap((id): Command[] => {
       const action = actions[id]

@@ -1,7 +1,9 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { STATUS_LABELS, type StrategySection } from '../../../shared/strategy/schema'
+import { SECTION_STATUSES, STATUS_LABELS, type StrategySection } from '../../../shared/strategy/schema'
+import type { MenuItem } from '../../components/ContextMenu'
+import { useContextMenu } from '../../components/use-context-menu'
 import { useSession } from '../../state/session-context'
 
 type Props = {
@@ -29,6 +31,24 @@ export function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly
     if (toIndex >= 0) apply({ type: 'strategy/move-section', id: String(active.id), toIndex })
   }
 
+  const sectionMenu = useContextMenu<StrategySection>('Section actions', (section): MenuItem[] => {
+    const at = sections.findIndex((candidate) => candidate.id === section.id)
+    return [
+      { label: 'Edit', run: () => onSelect(section.id) },
+      { separator: true },
+      { label: 'Move up', disabled: readOnly || at <= 0, run: () => apply({ type: 'strategy/move-section', id: section.id, toIndex: at - 1 }) },
+      { label: 'Move down', disabled: readOnly || at >= sections.length - 1, run: () => apply({ type: 'strategy/move-section', id: section.id, toIndex: at + 1 }) },
+      { separator: true },
+      ...SECTION_STATUSES.map((status) => ({
+        label: `Mark as ${STATUS_LABELS[status].toLowerCase()}`,
+        disabled: readOnly || section.status === status,
+        run: () => apply({ type: 'strategy/update-section', id: section.id, patch: { status } })
+      })),
+      { separator: true },
+      { label: 'Remove section', danger: true, disabled: readOnly, run: () => apply({ type: 'strategy/remove-section', id: section.id }) }
+    ]
+  })
+
   const titleOf = (id: unknown) => sections.find((section) => section.id === id)?.title ?? 'section'
   const positionOf = (id: unknown) => sections.findIndex((section) => section.id === id) + 1
 
@@ -55,17 +75,20 @@ export function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly
         <SortableContext items={sections.map((section) => section.id)} strategy={verticalListSortingStrategy}>
           <ol className="outline-list">
             {sections.map((section) => (
-              <OutlineItem key={section.id} section={section} words={words.get(section.id) ?? 0} selected={section.id === selectedId} onSelect={onSelect} readOnly={readOnly} />
+              <OutlineItem key={section.id} section={section} words={words.get(section.id) ?? 0} selected={section.id === selectedId} onSelect={onSelect} readOnly={readOnly} menu={sectionMenu.triggers(section)} />
             ))}
           </ol>
         </SortableContext>
       </DndContext>
       {!readOnly && <button className="outline-add" onClick={onAdd}>+ Add section</button>}
+      {sectionMenu.menu}
     </nav>
   )
 }
 
-function OutlineItem({ section, words, selected, onSelect, readOnly }: { section: StrategySection; words: number; selected: boolean; onSelect: (id: string) => void; readOnly: boolean }) {
+type MenuTriggers = ReturnType<ReturnType<typeof useContextMenu<StrategySection>>['triggers']>
+
+function OutlineItem({ section, words, selected, onSelect, readOnly, menu }: { section: StrategySection; words: number; selected: boolean; onSelect: (id: string) => void; readOnly: boolean; menu: MenuTriggers }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: section.id, disabled: readOnly })
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={isDragging ? 'outline-item is-dragging' : 'outline-item'}>
@@ -74,7 +97,7 @@ function OutlineItem({ section, words, selected, onSelect, readOnly }: { section
           ⠿
         </span>
       )}
-      <button className="outline-title" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(section.id)}>
+      <button className="outline-title" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(section.id)} {...menu}>
         <span className={`status-dot status-${section.status}`} aria-hidden="true" />
         <span className="outline-name">{section.title}</span>
         <span className="outline-meta">
