@@ -31,12 +31,14 @@ export async function librarySearchBenchmark(root: string, reps: number) {
     const library = libraryWithNotes(count)
     const build = summarize(await time(() => buildLibrarySearch(content, library), reps))
     const index = buildLibrarySearch(content, library)
+    // One query per timing, rotating through a word, a typo, a prefix and two words.
     const queries = ['harbour', 'robotcs', 'supercl', 'port authority']
-    const query = summarize(await time(() => queries.forEach((q) => index.search(q)), reps))
+    let next = 0
+    const query = summarize(await time(() => index.search(queries[next++ % queries.length]!), reps * queries.length))
     raw[`notes-${count}`] = { build, query, documents: index.size }
     rows.push(
       { area: 'Library', measure: `search index build, ${count.toLocaleString('en')} notes, p50 / p95`, value: `${ms(build.p50)} / ${ms(build.p95)}`, note: `${index.size} documents` },
-      { area: 'Library', measure: `search (4 queries, prefix + typo), ${count.toLocaleString('en')} notes, p50 / p95`, value: `${ms(query.p50)} / ${ms(query.p95)}`, ...(count ? { target: '≤ 50 ms (feels instant)', met: query.p95 <= 50 } : {}) }
+      { area: 'Library', measure: `search, per query (word, typo, prefix, two words), ${count.toLocaleString('en')} notes, p50 / p95`, value: `${ms(query.p50)} / ${ms(query.p95)}`, target: '≤ 5 ms p95', met: query.p95 <= 5 }
     )
   }
   return { rows, raw }

@@ -63,5 +63,12 @@ export async function pdfBenchmark(browser: Browser, cases: PdfCase[]) {
       ...(item.target ? { target: `≤ ${item.target.ratio}× Chromium`, met: ratio <= item.target.ratio } : {})
     })
   }
+  // Linear growth: a 200-page strategy should cost no more than 4.5 times a 50-page one.
+  const time = (size: number) => (raw[`strategy-${size}`] as { ours: Rendered } | undefined)?.ours.warmMs
+  const [fifty, twoHundred] = [time(50), time(200)]
+  if (fifty && twoHundred) {
+    const growth = twoHundred / fifty
+    rows.push({ area: 'PDF', measure: 'strategy, 200 pages against 50 pages (ours, warm)', value: `${growth.toFixed(2)}×`, target: '≤ 4.5×', met: growth <= 4.5 })
+  }
   return { rows, raw }
 }
