@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createWorkspace } from '../../src/shared/workspace/schema'
 import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
 import { TEST_APP_INFO } from '../support/workspaces'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/app-fixture'
 
 test('the command palette runs commands by name and the theme choice is remembered', async ({ app }) => {
@@ -37,6 +38,7 @@ test('Help > About shows the version, and Escape returns focus to where it was',
   await page.keyboard.press('Enter')
   const about = page.getByRole('dialog', { name: 'About Cluster Workbench' })
   await expect(about).toContainText(`Version${TEST_APP_INFO.version}`)
+  await expectNoSeriousA11yViolations(page, 'the About dialog')
   await page.keyboard.press('Escape')
   await expect(about).toBeHidden()
   await expect(name).toBeFocused()

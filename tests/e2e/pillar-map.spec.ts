@@ -116,6 +116,7 @@ test('members are added (with a duplicate warning), edited and deleted with undo
   await form.getByLabel('Pillar').selectOption('investors')
   await form.getByRole('button', { name: 'Add member' }).click()
   await expect(form.getByRole('alert')).toContainText('This looks like Tern Capital (same name)')
+  await expectNoSeriousA11yViolations(page, 'the member form with a duplicate warning')
   await form.getByRole('button', { name: 'Add anyway' }).click()
   await expect.poll(async () => (await stored(app)).members.filter((m) => m.name.startsWith('Tern Capital')).length).toBe(2)
 

@@ -121,6 +121,7 @@ test('a snapshot is taken, the text changed, compared section by section, and re
   await expect(changes.locator('.diff-removed')).toHaveText('− Healthy ecosystems\n')
   await expect(changes.locator('.diff-added')).toHaveText('+ Thriving communities\n')
   await shot(page, 'strategy-snapshots')
+  await expectNoSeriousA11yViolations(page, 'the snapshots tab with a comparison')
   await page.getByRole('button', { name: 'Restore Steering group v1' }).click()
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nHealthy ecosystems')
 })
@@ -134,6 +135,7 @@ test('targets from the indicator library, initiatives with members and the pilla
   await page.getByRole('textbox', { name: 'Year, row 1' }).fill('2030')
   await page.getByRole('textbox', { name: 'Year, row 1' }).press('Enter')
   await expect.poll(async () => (await stored(app)).targets).toEqual([expect.objectContaining({ indicator: 'Paying (private) members', target: '60', year: 2030 })])
+  await expectNoSeriousA11yViolations(page, 'the targets tab')
 
   await page.getByRole('tab', { name: 'Initiatives' }).click()
   await page.getByRole('button', { name: 'Add initiative' }).click()

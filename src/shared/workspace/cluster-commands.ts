@@ -1,11 +1,13 @@
 import { z } from 'zod'
+import { patchSchema } from '../patch'
 import { ClusterSchema, type Workspace } from './schema'
 
 /** Commands that change the cluster's own details (name, region, sector, purpose). */
 export const CLUSTER_COMMANDS = [
   z.object({
     type: z.literal('cluster/update'),
-    patch: ClusterSchema.omit({ example: true }).partial()
+    // Without defaults: renaming the cluster must not reset its region or description (see patchSchema).
+    patch: patchSchema(ClusterSchema.omit({ example: true }))
   })
 ] as const
 

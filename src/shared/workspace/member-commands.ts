@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { mergeMembers, moveMembers } from '../members/member-ops'
+import { patchSchema } from '../patch'
 import { PLACEMENTS } from '../pillars'
 import { IdSchema } from '../text'
 import { MemberSchema } from './member'
 import { LIMITS, type Workspace } from './schema'
 
 const Ids = z.array(IdSchema).min(1).max(LIMITS.members)
-const MemberPatch = MemberSchema.omit({ id: true }).partial()
+// Without defaults: an edit changes only the fields it names (see patchSchema).
+const MemberPatch = patchSchema(MemberSchema.omit({ id: true }))
 
 /** Commands that change the member list and the pillar map. All of them can be undone. */
 export const MEMBER_COMMANDS = [
