@@ -32,6 +32,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
       return result.canceled || !result.filePath ? null : result.filePath
     },
     choosePdfToImport: () => pickFile('Add a PDF to the library', [{ name: 'PDF document', extensions: ['pdf'] }]),
+    chooseLogoImage: () => pickFile('Choose the cluster logo', [{ name: 'PNG or JPEG image', extensions: ['png', 'jpg', 'jpeg'] }]),
     async chooseAttachmentCopy(name) {
       const options = { title: 'Save a copy of the PDF', defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF document', extensions: ['pdf'] }] }
       const window = getWindow()

@@ -43,6 +43,8 @@ const api: Api = {
   readLibraryPdf: (request) => ipcRenderer.invoke(C.readLibraryPdf, request),
   saveLibraryPdfCopy: (request) => ipcRenderer.invoke(C.saveLibraryPdfCopy, request),
   getTemplates: (request) => ipcRenderer.invoke(C.getTemplates, request),
+  importLogo: (request) => ipcRenderer.invoke(C.importLogo, request),
+  readLogo: (request) => ipcRenderer.invoke(C.readLogo, request),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),

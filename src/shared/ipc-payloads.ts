@@ -53,5 +53,7 @@ export const REQUEST_SCHEMAS = {
   importLibraryPdf: z.object({ droppedPath: z.string().min(1).max(4096).nullable() }).strict(),
   readLibraryPdf: z.object({ resourceId: LibraryRefSchema }).strict(),
   saveLibraryPdfCopy: z.object({ resourceId: LibraryRefSchema }).strict(),
-  getTemplates: Empty
+  getTemplates: Empty,
+  importLogo: Empty,
+  readLogo: Empty
 } as const

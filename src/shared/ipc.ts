@@ -42,7 +42,9 @@ export const API_CHANNELS = {
   importLibraryPdf: 'library:import-pdf',
   readLibraryPdf: 'library:read-pdf',
   saveLibraryPdfCopy: 'library:save-pdf-copy',
-  getTemplates: 'templates:get'
+  getTemplates: 'templates:get',
+  importLogo: 'logo:import',
+  readLogo: 'logo:read'
 } as const
 
 export const API_EVENTS = {
@@ -123,6 +125,8 @@ export type ApiResponses = {
   readLibraryPdf: { fileName: string; bytes: Uint8Array }
   saveLibraryPdfCopy: { savedTo: string | null }
   getTemplates: TemplateContent
+  importLogo: { session: SessionView } | { cancelled: true }
+  readLogo: { format: 'png' | 'jpeg'; bytes: Uint8Array } | null
 }
 
 /** What the import form shows after main has read the chosen file. */

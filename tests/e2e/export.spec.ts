@@ -55,3 +55,13 @@ test('a strategy with an emoji warns before export, then exports anyway; the pre
   await viewer.getByRole('button', { name: 'Next page' }).click()
   await expect(viewer.locator('.textLayer')).toContainText('Contents')
 })
+
+test('a logo chosen in the overview is shown there and can be removed', async ({ app }) => {
+  const { page } = app
+  app.dialogAnswers.push(join(import.meta.dirname, '..', 'fixtures', 'images', 'logo.png'))
+  await page.getByRole('button', { name: 'Choose logo…' }).click()
+  await expect(page.getByRole('img', { name: 'Logo: logo.png' })).toBeVisible()
+  await expect.poll(async () => (app.services.session.getSession() as { view: { workspace: { cluster: { logo: unknown } } } }).view.workspace.cluster.logo).not.toBeNull()
+  await page.getByRole('button', { name: 'Remove logo' }).click()
+  await expect(page.getByText('No logo')).toBeVisible()
+})

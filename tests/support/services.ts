@@ -7,7 +7,7 @@ import { RESOURCES, TEST_APP_INFO } from './workspaces'
 export function scriptedDialogs() {
   const answers: (string | null)[] = []
   const next = async () => answers.shift() ?? null
-  return { answers, dialogs: { chooseNewBundle: next, chooseBundleToOpen: next, chooseSaveAsBundle: next, chooseCsvToImport: next, chooseCsvExport: next, choosePdfToImport: next, chooseAttachmentCopy: next } }
+  return { answers, dialogs: { chooseNewBundle: next, chooseBundleToOpen: next, chooseSaveAsBundle: next, chooseCsvToImport: next, chooseCsvExport: next, choosePdfToImport: next, chooseAttachmentCopy: next, chooseLogoImage: next } }
 }
 
 /** The real app services on a temp data folder, with events recorded. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { buildPrintDocument } from '../../shared/export/documents'
+import { readLogoFile } from '../services/cluster-logo'
 import { loadLibraryContent } from '../services/library/library-content'
 import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
@@ -97,8 +98,10 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
   }
   // The library supplies numbered references and the reading list.
   const { items } = await loadLibraryContent(join(resourcesDir, 'library'))
-  const document = buildPrintDocument(kind, workspace, now, { items, snapshotId: null })
-  if (!document) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet${kind === 'strategy' ? ': start the strategy in the app first' : ''}.` }
+  const built = buildPrintDocument(kind, workspace, now, { items, snapshotId: null })
+  if (!built) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet${kind === 'strategy' ? ': start the strategy in the app first' : ''}.` }
+  const logo = built.cover && workspace.cluster.logo ? await readLogoFile(bundlePaths(bundleFromPath(resolve(path))).attachmentsDir, workspace.cluster.logo) : null
+  const document = logo ? { ...built, meta: { ...built.meta, logo: { format: logo.format, data: logo.bytes } } } : built
   const fontsDir = join(resourcesDir, 'fonts')
   const missing = findMissingGlyphs(printedStrings(document), createGlyphCheck(fontsDir))
   const warning = missing.length

@@ -1,4 +1,4 @@
-import { Page, Text, View } from '@react-pdf/renderer'
+import { Image, Page, Text, View } from '@react-pdf/renderer'
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta } from '../../shared/export/print-model'
 import { PageFrame, type PageNumbering } from './PageFrame'
@@ -17,6 +17,12 @@ export function tocPageCount(entries: number, geometry: PageGeometry): number {
 export function Cover({ meta, geometry, styles }: { meta: PrintMeta; geometry: PageGeometry; styles: PdfStyles }) {
   return (
     <Page size={[geometry.width, geometry.height]} style={[styles.page, { justifyContent: 'center' }]}>
+      {meta.logo && (
+        // Bounded box, aspect ratio kept: any logo shape sits well above the title.
+        <View style={{ height: 90, width: 220, marginBottom: 28, marginLeft: 22 }}>
+          <Image src={{ data: Buffer.from(meta.logo.data), format: meta.logo.format === 'png' ? 'png' : 'jpg' }} style={{ objectFit: 'contain', objectPosition: 'left', height: 90, width: 220 }} />
+        </View>
+      )}
       <View style={{ borderLeftWidth: 4, borderLeftColor: ACCENT, paddingLeft: 18 }}>
         <Text style={{ fontSize: 30, fontWeight: 'bold', lineHeight: 1.2 }}>{meta.clusterName}</Text>
         <Text style={{ fontSize: 18, marginTop: 10 }}>{meta.title}</Text>

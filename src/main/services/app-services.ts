@@ -9,6 +9,7 @@ import { createAppStateStore } from './app-state'
 import { createLibraryService } from './library/library-content'
 import { createTeamDocuments } from './library/team-documents'
 import { createTemplateService } from './strategy/template-content'
+import { createClusterLogo } from './cluster-logo'
 import { createMemberTransfer } from './members/member-transfer'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
@@ -67,10 +68,12 @@ export async function createAppServices(deps: AppServiceDeps) {
   const templates = createTemplateService(join(deps.resourcesDir, 'templates'))
   const transfer = createMemberTransfer({ session, dialogs: deps.dialogs, ...(deps.newId ? { newId: deps.newId } : {}) })
   const documents = createTeamDocuments({ session, dialogs: deps.dialogs, now, newId: deps.newId ?? (() => randomUUID()) })
+  const logo = createClusterLogo({ session, dialogs: deps.dialogs, newId: deps.newId ?? (() => randomUUID()) })
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
   const exports = createExportService({
     currentWorkspace: () => session.currentWorkspace(),
     libraryItems: async () => (await library.get()).items,
+    readLogo: () => logo.readLogo(),
     renderer: deps.pdfRenderer ?? createInProcessRenderer(fontsDir),
     hasGlyph: createGlyphCheck(fontsDir),
     shell: deps.exportShell,
@@ -110,10 +113,12 @@ export async function createAppServices(deps: AppServiceDeps) {
     importLibraryPdf: (request) => documents.importPdf(request),
     readLibraryPdf: (request) => documents.read(request),
     saveLibraryPdfCopy: (request) => documents.saveCopy(request),
-    getTemplates: () => templates.get()
+    getTemplates: () => templates.get(),
+    importLogo: () => logo.importLogo(),
+    readLogo: () => logo.readLogo()
   }
 
-  return { session, handlers, appState, library, documents, exports, transfer }
+  return { session, handlers, appState, library, documents, logo, exports, transfer }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>

@@ -26,6 +26,8 @@ export type ExportDeps = {
   currentWorkspace: () => Workspace
   /** The library's items, for numbered references and the reading list. */
   libraryItems: () => Promise<readonly LibraryItem[]>
+  /** The cluster's logo for covers, if it has one. */
+  readLogo: () => Promise<{ format: 'png' | 'jpeg'; bytes: Uint8Array } | null>
   renderer: PdfRenderer
   hasGlyph: (codePoint: number) => boolean
   shell: ExportShell
@@ -52,7 +54,10 @@ export function createExportService(deps: ExportDeps) {
       const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in Strategy).' : ''
       throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet. ${why}`.trim())
     }
-    return document
+    // Only documents with a cover show the logo; it is read from the bundle as the export starts.
+    if (!document.cover) return document
+    const logo = await deps.readLogo()
+    return logo ? { ...document, meta: { ...document.meta, logo: { format: logo.format, data: logo.bytes } } } : document
   }
 
   function requireRendered(jobId: number): Rendered {

@@ -30,6 +30,7 @@ export type WorkspaceDialogs = {
   chooseCsvExport(suggestedName: string): Promise<string | null>
   choosePdfToImport(): Promise<string | null>
   chooseAttachmentCopy(suggestedName: string): Promise<string | null>
+  chooseLogoImage(): Promise<string | null>
 }
 
 export type EmitEvent = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => void

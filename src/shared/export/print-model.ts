@@ -15,6 +15,8 @@ export type PrintMeta = {
   version: string | null
   /** ISO date of the export. */
   date: string
+  /** The cluster's logo for the cover (image bytes), when it has one. */
+  logo?: { format: 'png' | 'jpeg'; data: Uint8Array } | null
 }
 
 export type MapCard = { name: string; stage: MemberStage; role: string }

@@ -8,7 +8,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
   { from: 1, migrate: (doc) => ({ ...doc, library: { read: {}, notes: {}, resources: [] } }) },
   // 2 → 3: the strategy document arrived; start it not yet begun.
-  { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) }
+  { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) },
+  // 3 → 4: the cluster may have a logo for PDF covers; none yet.
+  { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) }
 ]
 
 export type MigrationOutcome =

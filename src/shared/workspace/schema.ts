@@ -8,7 +8,7 @@ import { StoredMemberSchema } from './member'
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {
@@ -17,13 +17,27 @@ export const LIMITS = {
   jsonDepth: 64
 } as const
 
+/** The cluster's logo for PDF covers: an image file in the bundle's attachments folder. */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024
+export const LogoSchema = z.object({
+  /** File name inside attachments/ (without extension): made by main, never by the user. */
+  id: IdSchema,
+  fileName: line(255),
+  format: z.enum(['png', 'jpeg']),
+  bytes: z.number().int().min(1).max(LOGO_MAX_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/)
+})
+export type Logo = z.output<typeof LogoSchema>
+
 export const ClusterSchema = z.object({
   name: line(120).pipe(z.string().min(1, 'the cluster needs a name')),
   region: line(120).default(''),
   sector: line(120).default(''),
   description: text(5_000).default(''),
   /** True for the bundled demo, so the app can label it clearly as an invented example. */
-  example: z.boolean().default(false)
+  example: z.boolean().default(false),
+  /** Added in version 4. */
+  logo: LogoSchema.nullable().default(null)
 })
 
 export const WorkspaceSchema = z.object({

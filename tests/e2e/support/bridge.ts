@@ -32,7 +32,7 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   const services = await createAppServices({
     dataDir,
     resourcesDir: join(ROOT, 'resources'),
-    dialogs: { chooseNewBundle: answer, chooseBundleToOpen: answer, chooseSaveAsBundle: answer, chooseCsvToImport: answer, chooseCsvExport: answer, choosePdfToImport: answer, chooseAttachmentCopy: answer },
+    dialogs: { chooseNewBundle: answer, chooseBundleToOpen: answer, chooseSaveAsBundle: answer, chooseCsvToImport: answer, chooseCsvExport: answer, choosePdfToImport: answer, chooseAttachmentCopy: answer, chooseLogoImage: answer },
     emit,
     openExternal: async (url) => void openedExternally.push(url),
     appInfo: TEST_APP_INFO,

@@ -8,6 +8,7 @@ import { useTempDirs } from '../../support/temp-dir'
 
 const V1_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v1-members-only.json')
 const V2_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v2-with-library.json')
+const V3_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v3-with-strategy.json')
 
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
@@ -56,6 +57,21 @@ describe('opening a workspace written by an older version', () => {
     expect(session.view.workspace.strategy).toMatchObject({ started: false, sections: [], targets: [], snapshots: [], frozen: null })
     expect(session.view.notice).toMatch(/workspace\.v2\.json/)
     expect(await readFile(join(bundle, 'workspace.v2.json'), 'utf8')).toBe(original)
+    await services.session.dispose()
+  })
+
+  it('upgrades a version 3 file: the strategy and cluster kept, no logo yet', async () => {
+    const dir = await tempDir()
+    const bundle = join(dir, 'Strategy.cluster')
+    await mkdir(bundle)
+    await copyFile(V3_FIXTURE, join(bundle, 'workspace.json'))
+    const original = JSON.parse(await readFile(V3_FIXTURE, 'utf8')) as { cluster: object; strategy: unknown }
+    const services = await testServices(join(dir, 'data'))
+    const session = await services.session.openPath(bundle)
+    if (session.state !== 'open') throw new Error('expected the version 3 file to open')
+    expect(session.view.workspace.cluster).toEqual({ ...original.cluster, logo: null })
+    expect(session.view.workspace.strategy).toEqual(original.strategy)
+    expect(session.view.notice).toMatch(/workspace\.v3\.json/)
     await services.session.dispose()
   })
 })

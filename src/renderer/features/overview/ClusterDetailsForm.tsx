@@ -1,6 +1,7 @@
 import { ClusterSchema } from '../../../shared/workspace/schema'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { useFieldDraft } from '../../state/use-field-draft'
+import { LogoField } from './LogoField'
 
 type Key = 'name' | 'region' | 'sector' | 'description'
 
@@ -48,6 +49,7 @@ export function ClusterDetailsForm() {
         <ClusterField field="sector" label="Sector" />
       </div>
       <ClusterField field="description" label="Purpose in a few sentences" multiline />
+      <LogoField />
     </section>
   )
 }

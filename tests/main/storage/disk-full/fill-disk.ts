@@ -23,7 +23,7 @@ const session = createSessionService({
   snapshotsRoot: join(root, 'snapshots'),
   demoBundle: join(root, 'demo.cluster'),
   demoSource: join(root, 'none.json'),
-  dialogs: { chooseNewBundle: none, chooseBundleToOpen: none, chooseSaveAsBundle: none, chooseCsvToImport: none, chooseCsvExport: none, choosePdfToImport: none, chooseAttachmentCopy: none },
+  dialogs: { chooseNewBundle: none, chooseBundleToOpen: none, chooseSaveAsBundle: none, chooseCsvToImport: none, chooseCsvExport: none, choosePdfToImport: none, chooseAttachmentCopy: none, chooseLogoImage: none },
   emit: (event, payload) => void (event === 'onSaveStatus' && statuses.push(payload as SaveStatus)),
   now: () => new Date(),
   newId: () => 'x',
