@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { patchSchema } from '../patch'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
 import { LEVELS } from './schema'
 
@@ -51,19 +52,6 @@ const resourceFields = {
   addedAt: IsoDateTimeSchema
 }
 
-/**
- * The fields an edit may change. Written out without defaults: a default inside a partial
- * patch would fill in fields the user did not touch and wipe them.
- */
-export const ResourcePatchSchema = z
-  .object({
-    title: resourceFields.title,
-    description: text(5_000),
-    level: z.enum(LEVELS).nullable(),
-    url: ResourceUrlSchema
-  })
-  .partial()
-
 export const LinkResourceSchema = z.object({ kind: z.literal('link'), ...resourceFields, url: ResourceUrlSchema })
 export const PdfResourceSchema = z.object({ kind: z.literal('pdf'), ...resourceFields, attachment: AttachmentSchema })
 export const OwnResourceSchema = z.discriminatedUnion('kind', [LinkResourceSchema, PdfResourceSchema])
@@ -73,6 +61,9 @@ export const WorkspaceLibrarySchema = z.object({
   notes: boundedRecord(NoteSchema).default({}),
   resources: z.array(OwnResourceSchema).max(LIBRARY_LIMITS.resources).default([])
 })
+
+/** The fields an edit may change (a link's address only for links); untouched fields stay. */
+export const ResourcePatchSchema = patchSchema(LinkResourceSchema.pick({ title: true, description: true, level: true, url: true }))
 
 export type ReadMark = z.output<typeof ReadMarkSchema>
 export type Note = z.output<typeof NoteSchema>

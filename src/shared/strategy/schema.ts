@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MARKDOWN_LIMITS } from '../document/markdown'
+import { patchSchema } from '../patch'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
 
 /**
@@ -22,14 +23,8 @@ export const StrategySectionSchema = z.object({
   templateSectionId: z.string().max(100).nullable().default(null)
 })
 
-/** What an edit of a section may change; no defaults, so untouched fields stay as they are. */
-export const SectionPatchSchema = z
-  .object({
-    title: line(200).pipe(z.string().min(1, 'a section needs a title')),
-    markdown: text(MARKDOWN_LIMITS.chars),
-    status: z.enum(SECTION_STATUSES)
-  })
-  .partial()
+/** What an edit of a section may change; untouched fields stay as they are. */
+export const SectionPatchSchema = patchSchema(StrategySectionSchema.pick({ title: true, markdown: true, status: true }))
 
 export const TargetSchema = z.object({
   id: IdSchema,
