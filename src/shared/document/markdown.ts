@@ -27,6 +27,27 @@ export function parseMarkdown(source: string): DocumentModel {
   }
 }
 
+const cache = new Map<string, DocumentModel>()
+const CACHE_SIZE = 400
+
+/**
+ * `parseMarkdown` for text that is parsed again and again while nothing in it changed: every
+ * section of a strategy is re-read for citation numbers, word counts and coverage on each
+ * keystroke in one of them. The most recently used results are kept; models are never mutated.
+ */
+export function parseMarkdownCached(source: string): DocumentModel {
+  const hit = cache.get(source)
+  if (hit) {
+    cache.delete(source) // re-insert: most recently used last
+    cache.set(source, hit)
+    return hit
+  }
+  const model = parseMarkdown(source)
+  cache.set(source, model)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
+  return model
+}
+
 /** A cheap linear scan for the shapes that make Markdown parsing slow. */
 function tooComplex(source: string): string | null {
   if (source.length > MARKDOWN_LIMITS.chars) {

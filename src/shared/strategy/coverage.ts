@@ -1,5 +1,5 @@
 import { countWords } from '../document/model'
-import { parseMarkdown } from '../document/markdown'
+import { parseMarkdownCached } from '../document/markdown'
 import type { StrategySection } from './schema'
 import type { StrategyTemplate, TemplateSection } from './template'
 
@@ -10,7 +10,7 @@ export type CoverageState = 'missing' | 'empty' | 'thin' | 'written'
 export type CoverageRow = { templateSection: TemplateSection; section: StrategySection | null; words: number; state: CoverageState }
 
 export function sectionWords(section: StrategySection): number {
-  return countWords(parseMarkdown(section.markdown).blocks)
+  return countWords(parseMarkdownCached(section.markdown).blocks)
 }
 
 /** For every section of the template: is it in the draft, and how far has it got? */
@@ -19,7 +19,7 @@ export function coverage(template: StrategyTemplate, sections: readonly Strategy
     const section = sections.find((candidate) => candidate.templateSectionId === templateSection.id) ?? null
     if (!section) return { templateSection, section, words: 0, state: 'missing' }
     const words = sectionWords(section)
-    const starterWords = countWords(parseMarkdown(templateSection.starter).blocks)
+    const starterWords = countWords(parseMarkdownCached(templateSection.starter).blocks)
     // Words the template put there do not count as the team's writing.
     const own = Math.max(0, words - starterWords)
     const state: CoverageState = own === 0 ? 'empty' : own < THIN_WORDS ? 'thin' : 'written'

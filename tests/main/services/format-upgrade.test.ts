@@ -13,16 +13,22 @@ const V3_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v3-with-strate
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
 
-  it('upgrades a version 1 file: members kept, an empty library added, the original kept beside it', async () => {
+  /** Puts an old file into a fresh bundle and opens it with the current services. */
+  async function openOld(fixture: string) {
     const dir = await tempDir()
     const bundle = join(dir, 'Old.cluster')
     await mkdir(bundle)
-    await copyFile(V1_FIXTURE, join(bundle, 'workspace.json'))
-    const original = await readFile(V1_FIXTURE, 'utf8')
+    await copyFile(fixture, join(bundle, 'workspace.json'))
+    const original = await readFile(fixture, 'utf8')
     const services = await testServices(join(dir, 'data'))
-
     const session = await services.session.openPath(bundle)
-    if (session.state !== 'open') throw new Error('expected the old file to open')
+    if (session.state !== 'open') throw new Error(`expected ${fixture} to open`)
+    return { bundle, original, services, view: session.view }
+  }
+
+  it('upgrades a version 1 file: members kept, an empty library added, the original kept beside it', async () => {
+    const { bundle, original, services, view } = await openOld(V1_FIXTURE)
+    const session = { view }
     const fromFile = JSON.parse(original) as { members: unknown[]; cluster: { name: string } }
     expect(session.view.workspace.schemaVersion).toBe(SCHEMA_VERSION)
     expect(session.view.workspace.members).toEqual(fromFile.members)
@@ -44,14 +50,8 @@ describe('opening a workspace written by an older version', () => {
   })
 
   it('upgrades a version 2 file: the library kept, a strategy not yet begun added, the original kept', async () => {
-    const dir = await tempDir()
-    const bundle = join(dir, 'Library.cluster')
-    await mkdir(bundle)
-    await copyFile(V2_FIXTURE, join(bundle, 'workspace.json'))
-    const original = await readFile(V2_FIXTURE, 'utf8')
-    const services = await testServices(join(dir, 'data'))
-    const session = await services.session.openPath(bundle)
-    if (session.state !== 'open') throw new Error('expected the version 2 file to open')
+    const { bundle, original, services, view } = await openOld(V2_FIXTURE)
+    const session = { view }
     const fromFile = JSON.parse(original) as { library: unknown }
     expect(session.view.workspace.library).toEqual(fromFile.library)
     expect(session.view.workspace.strategy).toMatchObject({ started: false, sections: [], targets: [], snapshots: [], frozen: null })
@@ -61,14 +61,9 @@ describe('opening a workspace written by an older version', () => {
   })
 
   it('upgrades a version 3 file: the strategy and cluster kept, no logo yet', async () => {
-    const dir = await tempDir()
-    const bundle = join(dir, 'Strategy.cluster')
-    await mkdir(bundle)
-    await copyFile(V3_FIXTURE, join(bundle, 'workspace.json'))
-    const original = JSON.parse(await readFile(V3_FIXTURE, 'utf8')) as { cluster: object; strategy: unknown }
-    const services = await testServices(join(dir, 'data'))
-    const session = await services.session.openPath(bundle)
-    if (session.state !== 'open') throw new Error('expected the version 3 file to open')
+    const { services, view, original: text } = await openOld(V3_FIXTURE)
+    const session = { view }
+    const original = JSON.parse(text) as { cluster: object; strategy: unknown }
     expect(session.view.workspace.cluster).toEqual({ ...original.cluster, logo: null })
     expect(session.view.workspace.strategy).toEqual(original.strategy)
     expect(session.view.notice).toMatch(/workspace\.v3\.json/)

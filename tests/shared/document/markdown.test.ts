@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MARKDOWN_LIMITS, parseMarkdown } from '../../../src/shared/document/markdown'
+import { MARKDOWN_LIMITS, parseMarkdown, parseMarkdownCached } from '../../../src/shared/document/markdown'
 import { countWords, documentText } from '../../../src/shared/document/model'
 import { safeHref } from '../../../src/shared/document/safe-url'
 
@@ -80,4 +80,14 @@ describe('safeHref', () => {
     'drops %j',
     (url) => expect(safeHref(url)).toBeNull()
   )
+})
+
+describe('parseMarkdownCached', () => {
+  it('gives the same model as parseMarkdown, and the same object for the same text', () => {
+    const source = 'A **strong** claim [@porter-1998] for {{cluster.name}}.'
+    const first = parseMarkdownCached(source)
+    expect(first).toEqual(parseMarkdown(source))
+    expect(parseMarkdownCached(source)).toBe(first)
+    expect(parseMarkdownCached(`${source} More.`)).not.toBe(first)
+  })
 })

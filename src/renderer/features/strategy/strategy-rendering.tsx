@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { parseMarkdown } from '../../../shared/document/markdown'
+import { parseMarkdownCached } from '../../../shared/document/markdown'
 import type { LibraryItem } from '../../../shared/library/schema'
 import { numberReferences, type Reference } from '../../../shared/strategy/citations'
 import { livePlaceholderValues, placeholderValue } from '../../../shared/strategy/placeholders'
@@ -16,11 +16,10 @@ export type StrategyRendering = { options: RichTextOptions; references: Referenc
 export function useStrategyRendering(workspace: Workspace, items: readonly LibraryItem[], draft?: { id: string; markdown: string }): StrategyRendering {
   const strategy = workspace.strategy
   const live = useMemo(() => livePlaceholderValues(workspace), [workspace])
-  const sectionTexts = strategy.sections.map((section) => (section.id === draft?.id ? draft.markdown : section.markdown))
-  const key = sectionTexts.join('\u0000')
+  // Unchanged sections come from the parse cache, so only the one being typed in is parsed again.
   const references = useMemo(
-    () => numberReferences(key.split('\u0000').map((markdown) => parseMarkdown(markdown).blocks), items),
-    [key, items]
+    () => numberReferences(strategy.sections.map((section) => parseMarkdownCached(section.id === draft?.id ? draft.markdown : section.markdown).blocks), items),
+    [strategy.sections, draft, items]
   )
   const options = useMemo<RichTextOptions>(() => {
     const numbers = new Map(references.map((reference) => [reference.id, reference]))
