@@ -1,27 +1,45 @@
 import { Font } from '@react-pdf/renderer'
+import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
+import { cacheWordShaping, snapshotFontMetrics } from './font-caches'
 
 /** The one family every exported PDF uses; see resources/fonts/README.md. */
 export const FONT_FAMILY = 'Noto Sans'
 
+const FACES = [
+  { file: 'NotoSans-Regular.ttf', fontWeight: 400, fontStyle: 'normal' },
+  { file: 'NotoSans-Bold.ttf', fontWeight: 700, fontStyle: 'normal' },
+  { file: 'NotoSans-Italic.ttf', fontWeight: 400, fontStyle: 'italic' },
+  { file: 'NotoSans-BoldItalic.ttf', fontWeight: 700, fontStyle: 'italic' }
+] as const
+
 let registeredFrom: string | null = null
+let prepared: Promise<void> | null = null
 
 /**
- * Registers the shipped Unicode fonts with react-pdf (once per process). Without them react-pdf
- * falls back to Helvetica, which silently garbles anything outside Windows-1252.
+ * Registers the shipped Unicode fonts with react-pdf (once per process) and loads them with
+ * word-level shaping caches and metrics read once (font-caches.ts). Without them react-pdf falls back to Helvetica, which silently
+ * garbles anything outside Windows-1252.
  */
-export function registerFonts(fontsDir: string): void {
-  if (registeredFrom === fontsDir) return
+export function prepareFonts(fontsDir: string): Promise<void> {
+  if (registeredFrom === fontsDir && prepared) return prepared
   Font.register({
     family: FONT_FAMILY,
-    fonts: [
-      { src: join(fontsDir, 'NotoSans-Regular.ttf') },
-      { src: join(fontsDir, 'NotoSans-Bold.ttf'), fontWeight: 'bold' },
-      { src: join(fontsDir, 'NotoSans-Italic.ttf'), fontStyle: 'italic' },
-      { src: join(fontsDir, 'NotoSans-BoldItalic.ttf'), fontWeight: 'bold', fontStyle: 'italic' }
-    ]
+    fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: join(fontsDir, file), fontWeight, fontStyle }))
   })
   // Whole words only: automatic English hyphenation is wrong for other languages and slows layout.
   Font.registerHyphenationCallback((word) => [word])
   registeredFrom = fontsDir
+  // Loaded here rather than on first use so each face gets its shaping cache before any text is laid out.
+  prepared = Promise.all(
+    FACES.map(async ({ fontWeight, fontStyle }) => {
+      const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight, fontStyle })
+      await source.load()
+      const font = source.data as FontkitFont
+      cacheWordShaping(font)
+      snapshotFontMetrics(font)
+    })
+  ).then(() => undefined)
+  prepared.catch(() => (prepared = null)) // a failed load is retried by the next export
+  return prepared
 }

@@ -52,7 +52,9 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string)
   let queue: Promise<unknown> = Promise.resolve()
 
   const start = () => {
-    worker ??= new Worker(workerFile)
+    // React picks its build from NODE_ENV at run time, and the packaged app leaves it unset: without
+    // this the worker would lay PDFs out with React's slower development build.
+    worker ??= new Worker(workerFile, { env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' } })
     return worker
   }
 

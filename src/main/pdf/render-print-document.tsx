@@ -4,7 +4,7 @@ import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/ex
 import type { PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
-import { registerFonts } from './fonts'
+import { prepareFonts } from './fonts'
 import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
 import { PageFrame, PageMarker } from './PageFrame'
 import type { PartProps } from './part-props'
@@ -62,7 +62,7 @@ export async function renderPrintDocument(
   fontsDir: string,
   onPhase: (phase: RenderPhase) => void = () => undefined
 ): Promise<RenderedPdf> {
-  registerFonts(fontsDir)
+  await prepareFonts(fontsDir)
   const fit = fitterFor(fontsDir)
   const geometry = pageGeometry(options)
   const styles = createStyles(geometry)
