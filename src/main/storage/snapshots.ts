@@ -25,7 +25,7 @@ export function createSnapshotStore(rootDir: string, workspaceId: string, now: (
   return {
     dir,
     /** Takes a snapshot of `text()` if the last one is old enough, then rotates old ones away. */
-    async maybeTake(text: () => string): Promise<boolean> {
+    async maybeTake(text: () => string | Uint8Array): Promise<boolean> {
       const times = await list()
       const latest = times.reduce<Date | null>((a, b) => (a && a > b ? a : b), null)
       const time = now()

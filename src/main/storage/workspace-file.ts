@@ -4,6 +4,7 @@ import { parseJsonSafely, tooDeep } from '../../shared/json-guard'
 import { interpretWorkspace, type Interpretation } from '../../shared/workspace/load'
 import { LIMITS, type Workspace } from '../../shared/workspace/schema'
 import { errorCode, writeFileDurably, type WriteFs } from './durable-write'
+import { serializeWorkspace } from './workspace-serializer'
 
 /** Why a workspace file could not be opened; the file itself is left exactly as it was. */
 export class WorkspaceLoadError extends Error {
@@ -21,12 +22,7 @@ export type LoadedWorkspace = Extract<Interpretation, { ok: true }> & { text: st
 export async function readWorkspaceFile(file: string): Promise<LoadedWorkspace> {
   let text: string
   try {
-    const info = await nodeFs.stat(file)
-    if (!info.isFile()) throw new WorkspaceLoadError(file, 'it is not a file')
-    if (info.size > LIMITS.fileBytes) {
-      throw new WorkspaceLoadError(file, `it is ${Math.round(info.size / 1e6)} MB, over the ${LIMITS.fileBytes / 1e6} MB limit`)
-    }
-    text = decodeStrictly(await nodeFs.readFile(file), file)
+    text = decodeStrictly(await readWhole(file), file)
   } catch (error) {
     if (error instanceof WorkspaceLoadError) throw error
     const missing = errorCode(error) === 'ENOENT'
@@ -40,6 +36,33 @@ export async function readWorkspaceFile(file: string): Promise<LoadedWorkspace> 
   return { ...interpretation, text }
 }
 
+/**
+ * The file's bytes, size-checked, in one read into a buffer of the file's size. (fs.readFile reads
+ * in 512 KB steps, each a separate trip through the thread pool: 13 ms instead of under 1 ms for
+ * a 4 MB workspace.)
+ */
+async function readWhole(file: string): Promise<Buffer> {
+  // Checked before opening: opening a named pipe would wait for a writer forever.
+  const info = await nodeFs.stat(file)
+  if (!info.isFile()) throw new WorkspaceLoadError(file, 'it is not a file')
+  if (info.size > LIMITS.fileBytes) {
+    throw new WorkspaceLoadError(file, `it is ${Math.round(info.size / 1e6)} MB, over the ${LIMITS.fileBytes / 1e6} MB limit`)
+  }
+  const handle = await nodeFs.open(file, 'r')
+  try {
+    const bytes = Buffer.allocUnsafe(info.size)
+    let filled = 0
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled)
+      if (bytesRead === 0) break // shortened since the stat: judge what is there
+      filled += bytesRead
+    }
+    return bytes.subarray(0, filled)
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Invalid UTF-8 would be silently replaced by U+FFFD and then saved that way: refuse it instead. */
 function decodeStrictly(bytes: Uint8Array, file: string): string {
   try {
@@ -47,10 +70,6 @@ function decodeStrictly(bytes: Uint8Array, file: string): string {
   } catch {
     throw new WorkspaceLoadError(file, 'it is not valid UTF-8 text, so it may be damaged or not a workspace file')
   }
-}
-
-export function serializeWorkspace(workspace: Workspace): string {
-  return `${JSON.stringify(workspace)}\n`
 }
 
 /**

@@ -5,7 +5,8 @@ import { bundlePaths, WORKSPACE_FILE, type BundlePaths } from './bundle'
 import { sweepTempFiles, writeFileDurably, type WriteFs } from './durable-write'
 import { lockWorkspace, type WorkspaceLock } from './lock'
 import { createSnapshotStore, type SnapshotStore } from './snapshots'
-import { openWorkspaceDb, serializeWorkspace, WorkspaceLoadError } from './workspace-file'
+import { openWorkspaceDb, WorkspaceLoadError } from './workspace-file'
+import { serializeWorkspace } from './workspace-serializer'
 
 /** Raised instead of overwriting a file that another program changed while it was open. */
 export class ExternalChangeError extends Error {
