@@ -101,9 +101,19 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const target = useCallback(
     (active: Active, over: Over) => {
       const pillar = (over.data.current as LaneData).pillar
-      const moving = new Set(movingIds(String(active.id)))
-      const rest = lanes[pillar].shown.filter((member) => !moving.has(member.id))
-      return { pillar, moving: [...moving], beforeId: rest[insertionIndex(active, over)]?.id ?? null }
+      const moving = movingIds(String(active.id))
+      // The slot counts the lane's cards without the ones being moved; walked, not copied (lanes are long).
+      const skip = new Set(moving)
+      let slot = insertionIndex(active, over)
+      let beforeId: string | null = null
+      for (const member of lanes[pillar].shown) {
+        if (skip.has(member.id)) continue
+        if (slot-- === 0) {
+          beforeId = member.id
+          break
+        }
+      }
+      return { pillar, moving, beforeId }
     },
     [lanes, movingIds]
   )

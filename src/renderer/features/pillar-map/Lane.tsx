@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useRef, useState } from 'react'
+import { memo, useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { placementLabel, type Placement } from '../../../shared/pillars'
 import type { Member } from '../../../shared/workspace/member'
 import type { LaneData } from './board-dnd'
@@ -29,13 +29,12 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
   // The scroll element lives in state: the virtualiser must see it on the render that mounts it.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const list = useRef<HTMLDivElement>(null)
-  const drop = useDroppable({ id: `lane:${placement}`, data: { pillar: placement, scroller: () => scroller, list: () => list.current } satisfies LaneData })
   const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => SLOT_HEIGHT, overscan: 3 })
   const label = placementLabel(placement)
   const filtered = members.length !== total
 
   return (
-    <section className={`lane lane-${placement}${drop.isOver ? ' over' : ''}`} aria-label={label}>
+    <section className={`lane lane-${placement}`} aria-label={label}>
       <header className="lane-header">
         <h2>{label}</h2>
         <p className="lane-counts">
@@ -43,13 +42,7 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
           <span title="Committed members"> · {committed} committed</span>
         </p>
       </header>
-      <div
-        className="lane-body"
-        ref={(node) => {
-          setScroller(node)
-          drop.setNodeRef(node)
-        }}
-      >
+      <DropZone placement={placement} scroller={scroller} list={list} onMount={setScroller}>
         <div ref={list} role="list" aria-label={`${label} members`} className="lane-list" style={{ height: virtual.getTotalSize() }}>
           {virtual.getVirtualItems().map((item) => {
             const member = members[item.index]!
@@ -61,7 +54,37 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
           })}
         </div>
         {members.length === 0 && <p className="lane-empty">{filtered ? 'No match here' : 'Drag members here'}</p>}
-      </div>
+      </DropZone>
     </section>
   )
 })
+
+type DropZoneProps = {
+  placement: Placement
+  scroller: HTMLDivElement | null
+  list: RefObject<HTMLDivElement | null>
+  onMount: (node: HTMLDivElement | null) => void
+  children: ReactNode
+}
+
+/**
+ * The lane's scrolling body as a drop target. dnd-kit re-renders every droppable at each step of
+ * a drag; kept apart from the lane, such a re-render passes the same cards down and React skips them.
+ */
+function DropZone({ placement, scroller, list, onMount, children }: DropZoneProps) {
+  const drop = useDroppable({ id: `lane:${placement}`, data: { pillar: placement, scroller: () => scroller, list: () => list.current } satisfies LaneData })
+  const { setNodeRef } = drop
+  // Stable, so React does not detach and re-attach the node (and re-render the lane) on every drag step.
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      onMount(node)
+      setNodeRef(node)
+    },
+    [onMount, setNodeRef]
+  )
+  return (
+    <div className={drop.isOver ? 'lane-body over' : 'lane-body'} ref={ref}>
+      {children}
+    </div>
+  )
+}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { MemberForm } from '../members/MemberForm'
 import { useRemoveMembers } from '../members/use-member-actions'
@@ -16,6 +16,8 @@ export default function PillarMapPage() {
   // The balance panel takes room the lanes need on smaller screens: shown by default only on wide ones.
   const [showBalance, setShowBalance] = useState(() => window.innerWidth >= 1440)
   const edit = useCallback((id: string) => setEditing(id), [])
+  // The balance is worked out over every member: after a move it may follow a frame behind the board.
+  const balanceMembers = useDeferredValue(workspace.members)
 
   return (
     <div className="map-page">
@@ -43,7 +45,7 @@ export default function PillarMapPage() {
       </p>
       <div className={showBalance ? 'map-layout with-balance' : 'map-layout'}>
         <Board members={workspace.members} query={query} readOnly={readOnly} apply={apply} edit={edit} remove={remove} />
-        {showBalance && <BalancePanel members={workspace.members} />}
+        {showBalance && <BalancePanel members={balanceMembers} />}
       </div>
       <MemberForm memberId={editing} onClose={() => setEditing(null)} />
     </div>
