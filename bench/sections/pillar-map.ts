@@ -9,35 +9,55 @@ import { syntheticWorkspace } from '../lib/synthetic'
 /** tsx compiles with keepNames, which wraps functions in __name(); callbacks sent to the page need it too. */
 export const KEEP_NAMES_HELPER = 'window.__name = (target) => target'
 
-type Win = Window & { __t0?: number; __frames?: number[]; __recording?: boolean }
+type Win = Window & { __frames?: number[]; __recording?: boolean; __interactions?: { name: string; start: number; duration: number }[] }
 
 /** Frames that took longer than one refresh at 60 Hz and some: the ones a user could see stutter. */
 const longFrames = (frames: number[]) => frames.filter((frame) => frame > 20).length
-
-/** Milliseconds from now (in the page) until the next frame has been painted. */
-const untilNextFrame = (page: Page) =>
-  page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as Win).__t0!), 0))))
 
 /** Resolves once the page has had two idle periods in a row (or after 3 s). */
 const untilIdle = (page: Page) =>
   page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 3000 }), { timeout: 3000 })))
 
-async function timeKey(page: Page, key: string): Promise<number> {
-  await page.evaluate(() => {
-    window.addEventListener('keydown', () => ((window as Win).__t0 = performance.now()), { capture: true, once: true })
+/**
+ * Records the browser's own measure of input to next paint: Event Timing, the basis of Interaction
+ * to Next Paint. Each entry runs from the key's timestamp to the frame painted after its handlers
+ * (8 ms resolution). Entries under 16 ms are not reported; such a key counts as 16 ms.
+ */
+const recordInteractions = (page: Page) =>
+  page.evaluate(() => {
+    const entries: { name: string; start: number; duration: number }[] = ((window as Win).__interactions = [])
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => entries.push({ name: entry.name, start: entry.startTime, duration: entry.duration }))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
   })
-  await page.keyboard.press(key)
-  return untilNextFrame(page)
+
+const UNDER_THRESHOLD = 16
+
+/** Presses `key` (or types it, into `typeInto`) and returns the longest input-to-paint time of that keystroke. */
+async function timeKey(page: Page, press: () => Promise<void>): Promise<number> {
+  const since = await page.evaluate(() => performance.now())
+  await press()
+  // Entries arrive after the frame is presented; three frames and a little more is ample.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))))
+  const durations = await page.evaluate((from) => ((window as Win).__interactions ?? []).filter((entry) => entry.start >= from && ['keydown', 'keypress', 'input', 'keyup'].includes(entry.name)).map((entry) => entry.duration), since)
+  return durations.length ? Math.max(...durations) : UNDER_THRESHOLD
 }
 
+/** From the click on "Pillar map" until the frame after the first card appears, timed in the page. */
 async function firstRender(page: Page): Promise<number> {
-  await page.evaluate(() => {
-    const button = [...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Pillar map') as HTMLButtonElement
-    ;(window as Win).__t0 = performance.now()
-    button.click()
-  })
-  await page.locator('.board .member-card').first().waitFor()
-  return untilNextFrame(page)
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const started = performance.now()
+        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0))
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.board .member-card')) return
+          observer.disconnect()
+          painted()
+        })
+        observer.observe(document.body, { childList: true, subtree: true })
+        const button = [...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Pillar map') as HTMLButtonElement
+        button.click()
+      })
+  )
 }
 
 /** Frame-to-frame times while a card is dragged across the board with the mouse. */
@@ -71,11 +91,8 @@ async function dragFrames(page: Page): Promise<number[]> {
 async function filterLatency(page: Page): Promise<number> {
   const input = page.getByLabel('Filter members by name, tag, sector or stage')
   await input.fill('')
-  await page.evaluate(() => {
-    document.querySelector('.map-filter')!.addEventListener('input', () => ((window as Win).__t0 = performance.now()), { capture: true, once: true })
-  })
-  await input.pressSequentially('7', { delay: 0 })
-  const latency = await untilNextFrame(page)
+  await untilIdle(page)
+  const latency = await timeKey(page, () => input.pressSequentially('7', { delay: 0 }))
   await input.fill('')
   return latency
 }
@@ -99,15 +116,16 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     for (let run = 0; run < reps; run += 1) {
       await page.reload()
       await page.locator('.page h1, .map-page h1').first().waitFor()
+      await recordInteractions(page)
       // Start-up work still running would be counted as the map's: that is what time to interactive measures.
       await untilIdle(page)
       renders.push(await firstRender(page))
       // A person takes longer than this to reach for the keyboard; each step starts from a quiet page.
       await untilIdle(page)
       await page.locator('.lane-industry .member-card').first().focus()
-      const pickUp = await timeKey(page, 'Space')
-      const move = await timeKey(page, 'ArrowRight')
-      const drop = await timeKey(page, 'Space')
+      const pickUp = await timeKey(page, () => page.keyboard.press('Space'))
+      const move = await timeKey(page, () => page.keyboard.press('ArrowRight'))
+      const drop = await timeKey(page, () => page.keyboard.press('Space'))
       drags.push(pickUp + move + drop)
       steps.push([pickUp, move, drop])
       frames = frames.concat(await dragFrames(page))
@@ -123,10 +141,10 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const label = count.toLocaleString('en')
     rows.push(
       { area: 'Pillar map', measure: `first render, ${label} members (p50 / p95)`, value: `${ms(render.p50)} / ${ms(render.p95)}`, ...(big ? { target: '≤ 200 ms', met: render.p95 <= 200 } : {}) },
-      { area: 'Pillar map', measure: `keyboard drag, pick-up to drop, ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
+      { area: 'Pillar map', measure: `keyboard drag, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
       // Frame times are differences of timestamps rounded to 0.1 ms, so they are compared at that precision (16.700000001 is 16.7).
       { area: 'Pillar map', measure: `mouse-drag frame time p95, ${label} members`, value: `${frame95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms`, ...(big ? { target: '≤ 16.7 ms', met: Math.round(frame95 * 10) <= 167 } : {}) },
-      { area: 'Pillar map', measure: `filter, one keystroke to painted, ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
+      { area: 'Pillar map', measure: `filter, one keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
     )
     await app.services.session.dispose()
     await app.services.exports.dispose()
