@@ -29,7 +29,8 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
   // The scroll element lives in state: the virtualiser must see it on the render that mounts it.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const list = useRef<HTMLDivElement>(null)
-  const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => SLOT_HEIGHT, overscan: 3 })
+  // Cards have a fixed height, so one card beyond each edge is enough (the library's default).
+  const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => SLOT_HEIGHT, overscan: 1 })
   const label = placementLabel(placement)
   const filtered = members.length !== total
 

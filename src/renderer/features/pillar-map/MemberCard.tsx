@@ -45,38 +45,42 @@ export const MemberCard = memo(function MemberCard({ member, selected, query, ha
 function DraggableCard({ member, selected, handlers, children }: Omit<Props, 'query'> & { children: ReactElement }) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: member.id, data: { pillar: member.pillar } })
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.code === 'Space') {
-      event.preventDefault()
-      return handlers.select(member.id, 'toggle')
-    }
-    if (event.key === 'Enter') return handlers.open(member.id)
-    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
-      event.preventDefault()
-      const rect = event.currentTarget.getBoundingClientRect()
-      return handlers.menu(member.id, rect.left + 24, rect.bottom)
-    }
-    listeners?.onKeyDown?.(event)
-  }
-  const onClick = (event: MouseEvent) => handlers.select(member.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only')
-
-  return (
-    <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      aria-roledescription="member card"
-      className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      onDoubleClick={() => handlers.open(member.id)}
-      onContextMenu={(event) => {
+  // dnd-kit re-renders every draggable at each step of a drag; when nothing this card shows has
+  // changed, the same element is returned and React leaves the card alone.
+  return useMemo(() => {
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if ((event.ctrlKey || event.metaKey) && event.code === 'Space') {
         event.preventDefault()
-        handlers.menu(member.id, event.clientX, event.clientY)
-      }}
-      data-member-id={member.id}
-    >
-      {children}
-    </div>
-  )
+        return handlers.select(member.id, 'toggle')
+      }
+      if (event.key === 'Enter') return handlers.open(member.id)
+      if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+        event.preventDefault()
+        const rect = event.currentTarget.getBoundingClientRect()
+        return handlers.menu(member.id, rect.left + 24, rect.bottom)
+      }
+      listeners?.onKeyDown?.(event)
+    }
+    const onClick = (event: MouseEvent) => handlers.select(member.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only')
+
+    return (
+      <div
+        ref={setNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-roledescription="member card"
+        className={`member-card stage-${member.stage}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onDoubleClick={() => handlers.open(member.id)}
+        onContextMenu={(event) => {
+          event.preventDefault()
+          handlers.menu(member.id, event.clientX, event.clientY)
+        }}
+        data-member-id={member.id}
+      >
+        {children}
+      </div>
+    )
+  }, [setNodeRef, attributes, listeners, isDragging, member, selected, handlers, children])
 }
