@@ -5,6 +5,8 @@ export type ShapedRun = { glyphs: Glyph[]; positions: GlyphPosition[]; advanceWi
 
 /** Enough for the distinct words of a long strategy; past it the cache starts again rather than grow. */
 export const MAX_CACHED_WORDS = 50_000
+/** Longer runs (text in scripts written without spaces, URLs) are shaped but not kept. */
+export const MAX_CACHED_WORD_LENGTH = 64
 
 type Layout = FontkitFont['layout']
 
@@ -31,6 +33,7 @@ export function cacheWordShaping(font: FontkitFont): void {
   const words = new Map<string, ShapedRun>()
 
   const shapeWord = (word: string): ShapedRun => {
+    if (word.length > MAX_CACHED_WORD_LENGTH) return shape(word, undefined, undefined, undefined, 'ltr')
     let run = words.get(word)
     if (!run) {
       const shaped = shape(word, undefined, undefined, undefined, 'ltr')

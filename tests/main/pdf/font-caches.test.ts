@@ -19,6 +19,7 @@ const TEXTS = [
   'tab\tseparated\tvalues',
   'Ocean Supercluster (2018): CAD 153 million — 8.5% of 1,000 members.',
   'Office Office Office',
+  `a ${'long'.repeat(40)} word and https://example.org/${'path/'.repeat(20)}`,
   '',
   ' '
 ]
