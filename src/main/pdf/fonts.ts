@@ -17,9 +17,9 @@ let registeredFrom: string | null = null
 let prepared: Promise<void> | null = null
 
 /**
- * Registers the shipped Unicode fonts with react-pdf (once per process) and loads them with
- * word-level shaping caches and metrics read once (font-caches.ts). Without them react-pdf falls back to Helvetica, which silently
- * garbles anything outside Windows-1252.
+ * Registers the shipped Unicode fonts with react-pdf (once per process) and loads them, each with
+ * a word shaping cache and its metrics read once (font-caches.ts). Without these fonts react-pdf
+ * falls back to Helvetica, which silently garbles anything outside Windows-1252.
  */
 export function prepareFonts(fontsDir: string): Promise<void> {
   if (registeredFrom === fontsDir && prepared) return prepared
