@@ -65,7 +65,7 @@ try {
   }
   if (only.has('map')) {
     console.log('Pillar map…')
-    const result = await pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7)
+    const result = await pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20)
     rows.push(...result.rows)
     raw.pillarMap = result.raw
   }
