@@ -7,7 +7,7 @@ import type { Row } from '../lib/report'
 import { ms, percentile } from '../lib/stats'
 
 /** Both sides render once cold, then this many times warm; the warm figure is their median. */
-export const WARM_RUNS = 3
+export const WARM_RUNS = 5
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
