@@ -8,7 +8,7 @@ import { livePlaceholderValues, placeholderValue } from '../strategy/placeholder
 import type { Strategy, StrategySection } from '../strategy/schema'
 import type { Workspace } from '../workspace/schema'
 import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-documents'
-import type { PrintDocument, PrintPart } from './print-model'
+import type { PrintDocument, PrintPart, TableColumn } from './print-model'
 
 /** What a strategy export is made from: the current draft, or a named snapshot of it. */
 export type StrategySource = { title: string; sections: StrategySection[]; version: string | null }
@@ -62,23 +62,22 @@ function sectionParts(workspace: Workspace, source: StrategySource, references: 
     .map((section) => ({ type: 'text', id: `section-${section.id}`, title: section.title, blocks: resolveBlocks(parseMarkdown(section.markdown).blocks, fill) }))
 }
 
+/** A table without group headings or an introduction. */
+function plainTable(id: string, title: string, columns: TableColumn[], rows: string[][]): PrintPart {
+  return { type: 'table', id, title, intro: null, columns, groups: [{ heading: null, rows }] }
+}
+
 function targetsPart(workspace: Workspace): PrintPart | null {
   const { targets } = workspace.strategy
   if (targets.length === 0) return null
-  return {
-    type: 'table',
-    id: 'targets',
-    title: 'Targets and KPIs',
-    intro: null,
-    columns: [
-      { label: 'Indicator', width: 0.4 },
-      { label: 'Baseline', width: 0.14 },
-      { label: 'Target', width: 0.14 },
-      { label: 'Year', width: 0.1 },
-      { label: 'Owner', width: 0.22 }
-    ],
-    groups: [{ heading: null, rows: targets.map((t) => [t.indicator, t.baseline, t.target, t.year?.toString() ?? '', t.owner]) }]
-  }
+  const columns = [
+    { label: 'Indicator', width: 0.4 },
+    { label: 'Baseline', width: 0.14 },
+    { label: 'Target', width: 0.14 },
+    { label: 'Year', width: 0.1 },
+    { label: 'Owner', width: 0.22 }
+  ]
+  return plainTable('targets', 'Targets and KPIs', columns, targets.map((t) => [t.indicator, t.baseline, t.target, t.year?.toString() ?? '', t.owner]))
 }
 
 function initiativesPart(workspace: Workspace): PrintPart | null {
@@ -89,33 +88,21 @@ function initiativesPart(workspace: Workspace): PrintPart | null {
     const member = id ? byId.get(id) : undefined
     return member ? `${member.name} (${placementLabel(member.pillar)})` : ''
   }
-  return {
-    type: 'table',
-    id: 'initiatives',
-    title: 'Initiatives',
-    intro: null,
-    columns: [
-      { label: 'Initiative', width: 0.3 },
-      { label: 'Lead', width: 0.3 },
-      { label: 'Partners', width: 0.4 }
-    ],
-    groups: [{ heading: null, rows: initiatives.map((i) => [i.title, who(i.leadId), i.partnerIds.map(who).filter(Boolean).join('; ')]) }]
-  }
+  const columns = [
+    { label: 'Initiative', width: 0.3 },
+    { label: 'Lead', width: 0.3 },
+    { label: 'Partners', width: 0.4 }
+  ]
+  return plainTable('initiatives', 'Initiatives', columns, initiatives.map((i) => [i.title, who(i.leadId), i.partnerIds.map(who).filter(Boolean).join('; ')]))
 }
 
 function referencesPart(references: Reference[]): PrintPart | null {
   if (references.length === 0) return null
-  return {
-    type: 'table',
-    id: 'references',
-    title: 'References',
-    intro: null,
-    columns: [
-      { label: 'No.', width: 0.08, align: 'right' },
-      { label: 'Reference', width: 0.92 }
-    ],
-    groups: [{ heading: null, rows: references.map((reference) => [`[${reference.number}]`, formatReference(reference)]) }]
-  }
+  const columns: TableColumn[] = [
+    { label: 'No.', width: 0.08, align: 'right' },
+    { label: 'Reference', width: 0.92 }
+  ]
+  return plainTable('references', 'References', columns, references.map((reference) => [`[${reference.number}]`, formatReference(reference)]))
 }
 
 function readingListPart(workspace: Workspace, items: readonly LibraryItem[]): PrintPart {
