@@ -53,6 +53,7 @@ test('the palette moves between areas and lists only what can be done now', asyn
   await page.keyboard.press('Escape')
   await app.services.session.closeWorkspace()
   await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible() // the start screen, ready for keys
   await page.keyboard.press('Control+K')
   await page.getByRole('combobox', { name: 'Type a command' }).fill('save as')
   await expect(page.getByRole('option')).toHaveCount(0)

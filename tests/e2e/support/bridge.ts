@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test'
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { API_CHANNELS, API_EVENTS, type ApiEventPayloads } from '../../../src/shared/ipc'
 import { createRouter } from '../../../src/main/ipc/router'
@@ -7,6 +6,7 @@ import { createWorkerRenderer } from '../../../src/main/pdf/pdf-runner'
 import { isTrustedAppUrl } from '../../../src/main/security/navigation'
 import { createAppServices, type AppServices } from '../../../src/main/services/app-services'
 import { ROOT, TEST_APP_INFO } from '../../support/workspaces'
+import { offerBytes } from './static-server'
 
 export type BridgedApp = {
   services: AppServices
@@ -47,21 +47,11 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   })
   const router = createRouter(services.handlers, { isTrustedUrl: (url) => isTrustedAppUrl(url, [origin]) })
   // Electron's structured clone carries Uint8Array; Playwright's binding carries only JSON. Bytes are
-  // fetched by the page from a route instead: as text they took the page ~200 ms to take in (a 5 MB
-  // PDF), a stall the app does not have.
-  const byteStore = new Map<string, Uint8Array>()
-  await page.route(`${origin}/__cw-bytes/*`, async (route) => {
-    const id = new URL(route.request().url()).pathname.split('/').pop() ?? ''
-    const bytes = byteStore.get(id)
-    byteStore.delete(id)
-    await (bytes ? route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) }) : route.fulfill({ status: 404 }))
-  })
+  // fetched by the page from the test server instead: as text in the reply they took the page
+  // ~200 ms to take in (a 5 MB PDF), a stall the app does not have. (Not page.route: that would
+  // route every request of the page through this process.)
   const encodeBytes = (value: unknown): unknown => {
-    if (value instanceof Uint8Array) {
-      const id = randomUUID()
-      byteStore.set(id, value)
-      return { __cwBytesUrl: `${origin}/__cw-bytes/${id}` }
-    }
+    if (value instanceof Uint8Array) return { __cwBytesUrl: `${origin}${offerBytes(value)}` }
     if (Array.isArray(value)) return value.map(encodeBytes)
     if (!value || typeof value !== 'object') return value
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]))

@@ -1,6 +1,17 @@
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serveAppFile } from '../../../src/main/security/app-protocol'
+
+/** Bytes the test bridge hands to the page (see bridge.ts), each served once. */
+const offered = new Map<string, Uint8Array>()
+
+/** Makes `bytes` fetchable once from any server started here; returns the path to fetch. */
+export function offerBytes(bytes: Uint8Array): string {
+  const id = randomUUID()
+  offered.set(id, bytes)
+  return `/__cw-bytes/${id}`
+}
 
 /**
  * Serves the built renderer over http with the same code the app:// protocol uses (path checks,
@@ -9,6 +20,14 @@ import { serveAppFile } from '../../../src/main/security/app-protocol'
 export async function serveRenderer(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    if (pathname.startsWith('/__cw-bytes/')) {
+      const id = pathname.slice('/__cw-bytes/'.length)
+      const bytes = offered.get(id)
+      offered.delete(id)
+      response.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' })
+      response.end(bytes ?? undefined)
+      return
+    }
     void serveAppFile(root, pathname).then((file) => {
       response.writeHead(file.status, file.headers)
       response.end(file.body ?? undefined)
