@@ -76,6 +76,8 @@ test('cards move with the keyboard alone, with spoken feedback, and through the 
   await page.keyboard.press('Space')
   await expect(lane(page, 'Academia')).toContainText('Tern Capital')
   await expect(page.getByText(/Tern Capital moved to .*Academia/)).toBeAttached()
+  // Focus follows the card into its new lane, so the next move can start straight away.
+  await expect(card(page, 'Tern Capital')).toBeFocused()
   await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('academia')
 
   await card(page, 'Kelpworks').focus()

@@ -11,12 +11,13 @@ import {
   type DragStartEvent,
   type Over
 } from '@dnd-kit/core'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pillars'
 import type { CommandInput } from '../../../shared/workspace/commands'
 import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
 import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, insertionIndex, SCREEN_READER_INSTRUCTIONS, type LaneData } from './board-dnd'
+import { DragHelpId } from './DragBinding'
 import { createMatcher, warmSearch } from './filter'
 import { Lane, SLOT_HEIGHT } from './Lane'
 import type { CardHandlers } from './MemberCard'
@@ -38,6 +39,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const [activeId, setActiveId] = useState<string | null>(null)
   const [menu, setMenu] = useState<Menu | null>(null)
   const anchor = useRef<string | null>(null)
+  const helpId = useId()
 
   const lanes = useMemo(() => {
     const matches = createMatcher(query)
@@ -132,9 +134,19 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
     list.classList.add('dropping')
   }
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  // A card dropped into another lane by keyboard is a new element there; focus follows it (below).
+  const refocus = useRef<string | null>(null)
+  useEffect(() => {
+    const id = refocus.current
+    if (!id || (document.activeElement && document.activeElement !== document.body)) return
+    refocus.current = null
+    document.querySelector<HTMLElement>(`.member-card[data-member-id="${CSS.escape(id)}"]`)?.focus()
+  }, [members])
+
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setActiveId(null)
     showIndicator(active, null)
+    refocus.current = activatorEvent instanceof KeyboardEvent ? String(active.id) : null
     if (readOnly || !over) return
     const { pillar, moving, beforeId } = target(active, over)
     const member = byId.get(String(active.id))
@@ -185,8 +197,13 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
         setActiveId(null)
         showIndicator(cancelled, null)
       }}
-      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
     >
+      {/* The instructions live here, not in dnd-kit: cards point to them without joining dnd-kit (see MemberCard). */}
+      <div id={helpId} hidden>
+        {SCREEN_READER_INSTRUCTIONS.draggable}
+      </div>
+      <DragHelpId.Provider value={helpId}>
       <div className="board" onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}>
         {PLACEMENTS.map((placement) => (
           <Lane
@@ -201,6 +218,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
           />
         ))}
       </div>
+      </DragHelpId.Provider>
       <DragOverlay dropAnimation={null}>
         {active && (
           <div className="member-card drag-overlay">
