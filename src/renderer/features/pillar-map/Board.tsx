@@ -134,24 +134,27 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
     list.classList.add('dropping')
   }
 
-  // A card dropped into another lane by keyboard is a new element there; focus follows it (below).
+  // After a keyboard move into another lane the card is a new element there: focus follows it, so
+  // the next move can start straight away. Pointer moves leave focus be.
   const refocus = useRef<string | null>(null)
   useEffect(() => {
     const id = refocus.current
-    if (!id || (document.activeElement && document.activeElement !== document.body)) return
+    const card = id && document.querySelector<HTMLElement>(`.member-card[data-member-id="${CSS.escape(id)}"]`)
+    if (!card) return
     refocus.current = null
-    document.querySelector<HTMLElement>(`.member-card[data-member-id="${CSS.escape(id)}"]`)?.focus()
+    const focused = document.activeElement
+    if (focused !== card && (!focused || focused === document.body || focused.classList.contains('member-card'))) card.focus()
   }, [members])
 
   const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setActiveId(null)
     showIndicator(active, null)
-    refocus.current = activatorEvent instanceof KeyboardEvent ? String(active.id) : null
     if (readOnly || !over) return
     const { pillar, moving, beforeId } = target(active, over)
     const member = byId.get(String(active.id))
     const unchanged = moving.length === 1 && member?.pillar === pillar && lanes[pillar].shown[lanes[pillar].shown.indexOf(member) + 1]?.id === (beforeId ?? undefined)
     if (unchanged) return
+    refocus.current = activatorEvent instanceof KeyboardEvent ? String(active.id) : null
     apply({ type: 'member/move', ids: moving, to: pillar, beforeId })
   }
 
