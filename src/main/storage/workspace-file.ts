@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import * as nodeFs from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import { parseJsonSafely, tooDeep } from '../../shared/json-guard'
@@ -64,7 +65,10 @@ async function readWhole(file: string): Promise<Buffer> {
 }
 
 /** Invalid UTF-8 would be silently replaced by U+FFFD and then saved that way: refuse it instead. */
-function decodeStrictly(bytes: Uint8Array, file: string): string {
+function decodeStrictly(bytes: Buffer, file: string): string {
+  // What the app writes is ASCII (workspace-serializer.ts), which is also valid UTF-8 and reads
+  // as a plain copy: ~1 ms instead of ~30 ms of UTF-8 decoding for a 4 MB file.
+  if (isAscii(bytes)) return bytes.toString('latin1')
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
