@@ -6,8 +6,9 @@ import { useNotices } from '../../state/notices'
 import { useOpenWorkspace } from '../../state/session-context'
 import './export.css'
 
-// The same hardened viewer as the library's PDFs; loaded only when a preview is shown.
-const PdfViewer = lazy(() => import('../library/pdf/PdfViewer'))
+// The same hardened viewer as the library's PDFs; not in the start-up bundle.
+const loadViewer = () => import('../library/pdf/PdfViewer')
+const PdfViewer = lazy(loadViewer)
 
 const KIND_HELP: Record<ExportKind, string> = {
   strategy: 'Cover, contents, every written section with your data filled in, KPIs, initiatives, the pillar map and references.',
@@ -36,6 +37,12 @@ export default function ExportPage() {
   const [step, setStep] = useState<Step>({ state: 'idle' })
   const usesStrategy = kind === 'strategy' || kind === 'dossier'
 
+  // The viewer's code (pdf.js) takes ~100 ms to compile and start: done while the page is idle,
+  // not in the moment the first preview appears.
+  useEffect(() => {
+    const handle = requestIdleCallback(() => void loadViewer().catch(() => undefined))
+    return () => cancelIdleCallback(handle)
+  }, [])
   useEffect(() => api.onExportProgress(({ phase }) => setStep((current) => (current.state === 'rendering' ? { state: 'rendering', phase } : current))), [])
 
   async function create(skipCheck = false) {
