@@ -68,8 +68,13 @@ test('cards reorder within a lane, and a selection moves together', async ({ app
 test('cards move with the keyboard alone, with spoken feedback, and through the card menu', async ({ app }) => {
   const { page } = app
   await openMap(page)
+  // Every card is described by the board's instructions, whether or not it has been used yet.
+  const helpId = await card(page, 'Kelpworks').getAttribute('aria-describedby')
+  await expect(page.locator(`[id="${helpId}"]`)).toHaveText(/To move this member, press Space/)
+  await expect(card(page, 'Tern Capital')).toHaveAttribute('aria-describedby', helpId!)
   await card(page, 'Tern Capital').focus()
   await page.keyboard.press('Space')
+  await expect(page.locator('.member-card[data-member-id]', { hasText: 'Tern Capital' })).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByText('Tern Capital is over Investors, before Coastal Growth Fund.')).toBeAttached()
   await page.keyboard.press('ArrowLeft')
   await expect(page.getByText(/Tern Capital is over .*Academia/)).toBeAttached()
