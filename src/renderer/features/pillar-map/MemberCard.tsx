@@ -81,9 +81,8 @@ export const MemberCard = memo(function MemberCard({ member, selected, query, ha
       <span className="card-name">
         <Highlight text={member.name} query={query} />
       </span>
-      <span className="card-meta">
-        {ROLE_LABELS[member.role]} · {STAGE_LABELS[member.stage]}
-      </span>
+      {/* One text node, not three: the filter lays out every card in view again. */}
+      <span className="card-meta">{`${ROLE_LABELS[member.role]} · ${STAGE_LABELS[member.stage]}`}</span>
       {/* The visible text is the card's name for screen readers; selection is said aloud too. */}
       {selected && <span className="sr-only">, selected</span>}
       {(bound || dragging) && <DragBinding id={member.id} pillar={member.pillar} nodeRef={node} listenersRef={listeners} onDragging={setDragging} />}
