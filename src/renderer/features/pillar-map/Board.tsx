@@ -207,20 +207,20 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
         {SCREEN_READER_INSTRUCTIONS.draggable}
       </div>
       <DragHelpId.Provider value={helpId}>
-      <div className="board" onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}>
-        {PLACEMENTS.map((placement) => (
-          <Lane
-            key={placement}
-            placement={placement}
-            members={lanes[placement].shown}
-            total={lanes[placement].all}
-            committed={lanes[placement].committed}
-            selected={selected}
-            query={query}
-            handlers={handlers}
-          />
-        ))}
-      </div>
+        <div className="board" onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}>
+          {PLACEMENTS.map((placement) => (
+            <Lane
+              key={placement}
+              placement={placement}
+              members={lanes[placement].shown}
+              total={lanes[placement].all}
+              committed={lanes[placement].committed}
+              selected={selected}
+              query={query}
+              handlers={handlers}
+            />
+          ))}
+        </div>
       </DragHelpId.Provider>
       <DragOverlay dropAnimation={null}>
         {active && (
