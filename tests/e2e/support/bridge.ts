@@ -96,5 +96,8 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   if (!options.tour) await services.appState.update((state) => ({ ...state, preferences: { ...state.preferences, tourSeen: true } }))
   await services.session.start()
   await page.goto(`${origin}/index.html`)
+  // Every screen has a heading once the app has started; a test that pressed a shortcut before that
+  // could lose it to the loading screen (seen once: Ctrl+K then typing went nowhere).
+  await page.locator('h1').first().waitFor()
   return { services, dialogAnswers, openedExternally }
 }
