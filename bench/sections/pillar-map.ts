@@ -60,10 +60,8 @@ async function firstRender(page: Page): Promise<number> {
   )
 }
 
-/** Frame-to-frame times while a card is dragged across the board with the mouse. */
-async function dragFrames(page: Page): Promise<number[]> {
-  const from = (await page.locator('.lane-industry .member-card').first().boundingBox())!
-  const to = (await page.locator('.lane-investors .lane-body').boundingBox())!
+/** Starts recording frame-to-frame times (requestAnimationFrame deltas) in the page. */
+async function startFrames(page: Page) {
   await page.evaluate(() => {
     const win = window as Win
     win.__frames = []
@@ -76,11 +74,10 @@ async function dragFrames(page: Page): Promise<number[]> {
     }
     requestAnimationFrame(tick)
   })
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 })
-  await page.mouse.move(to.x + to.width / 2, to.y + 200, { steps: 60 })
-  await page.mouse.up()
+}
+
+/** Stops the recorder and returns its frame times. */
+async function stopFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => {
     const win = window as Win
     win.__recording = false
@@ -88,26 +85,28 @@ async function dragFrames(page: Page): Promise<number[]> {
   })
 }
 
+/** Frame-to-frame times while a card is dragged across the board with the mouse. */
+async function dragFrames(page: Page): Promise<number[]> {
+  const from = (await page.locator('.lane-industry .member-card').first().boundingBox())!
+  const to = (await page.locator('.lane-investors .lane-body').boundingBox())!
+  await startFrames(page)
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 })
+  await page.mouse.move(to.x + to.width / 2, to.y + 200, { steps: 60 })
+  await page.mouse.up()
+  return stopFrames(page)
+}
+
 /**
- * Frame intervals of the same page left idle: the baseline for drag frames. Chromium coarsens
- * timestamps to 0.1 ms and adds jitter, so even an idle page at 60 Hz reads 16.5 to 16.8 ms.
+ * Frame times of the same page left idle for five seconds: the baseline for drag frames.
+ * Chromium coarsens timestamps to 0.1 ms and adds jitter, so even an idle page at 60 Hz reads
+ * 16.5 to 16.8 ms.
  */
-async function idleFrames(page: Page, count = 300): Promise<number[]> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<number[]>((resolve) => {
-        const frames: number[] = []
-        let last = 0
-        const tick = (now: number) => {
-          if (last) frames.push(now - last)
-          last = now
-          if (frames.length < wanted) requestAnimationFrame(tick)
-          else resolve(frames)
-        }
-        requestAnimationFrame(tick)
-      }),
-    count
-  )
+async function idleFrames(page: Page): Promise<number[]> {
+  await startFrames(page)
+  await page.waitForTimeout(5000)
+  return stopFrames(page)
 }
 
 async function filterLatency(page: Page): Promise<number> {

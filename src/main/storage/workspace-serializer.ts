@@ -16,7 +16,7 @@ const escapeChar = (char: string) => `\\u${char.charCodeAt(0).toString(16).padSt
  * garble, and which the app reads back as a plain copy instead of decoding UTF-8 (see
  * workspace-file.ts; ~20 ms of a 10,000-member open).
  */
-export function asciiJson(value: unknown): Buffer {
+function asciiJson(value: unknown): Buffer {
   const json = JSON.stringify(value)
   // The UTF-8 length equals the length in UTF-16 units only when every character is ASCII.
   return Buffer.from(Buffer.byteLength(json) === json.length ? json : json.replace(NON_ASCII, escapeChar), 'latin1')
