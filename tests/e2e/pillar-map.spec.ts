@@ -100,6 +100,7 @@ test('the filter narrows the map and marks what matched; the balance panel names
   await page.getByLabel('Filter members by name, tag, sector or stage').fill('sonar')
   await expect(page.locator('.member-card')).toHaveCount(1)
   await expect(page.locator('.member-card mark')).toHaveText('Sonar')
+  await expect(page.locator('.member-card .card-name')).toHaveText('Ondine Sonar') // the whole name, not only the match
   await expect(lane(page, 'Entrepreneurs').locator('.lane-counts')).toContainText('1 of 8')
   await page.getByLabel('Filter members by name, tag, sector or stage').fill('robotics')
   await expect(page.locator('.member-card')).toHaveCount(2) // a name and a sector

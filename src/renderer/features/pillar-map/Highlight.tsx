@@ -1,10 +1,9 @@
 import { highlightRuns } from './filter'
 
-/** Text with the parts matching the filter marked. */
+/**
+ * Text with the parts matching the filter marked. The rest stays plain text, not spans: every card
+ * in view shows one, and a filter replaces them all at once.
+ */
 export function Highlight({ text, query }: { text: string; query: string }) {
-  return (
-    <>
-      {highlightRuns(text, query).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : <span key={index}>{run.text}</span>))}
-    </>
-  )
+  return <>{highlightRuns(text, query).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : run.text))}</>
 }
