@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { Modal } from '../../components/Modal'
 import { useCommands, type Command } from './commands-context'
 
@@ -13,8 +13,11 @@ function matches(command: Command, query: string): boolean {
   return true
 }
 
-/** Ctrl/Cmd+K: every command by name, run with Enter. */
-export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * Ctrl/Cmd+K: every command by name, run with Enter. Memoised: the screens above it re-render on
+ * every change to the workspace (each drop on the map), and a closed palette has nothing to redo.
+ */
+export const CommandPalette = memo(function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { commands, run } = useCommands()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
@@ -78,4 +81,4 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
       </ul>
     </Modal>
   )
-}
+})
