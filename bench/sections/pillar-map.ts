@@ -109,13 +109,19 @@ async function idleFrames(page: Page): Promise<number[]> {
   return stopFrames(page)
 }
 
-async function filterLatency(page: Page): Promise<number> {
+/**
+ * The first keystroke into the map's filter since the page loaded ("7": cards in every lane are
+ * replaced), and the next one a person types ("3", narrowing to "73"), each from a quiet page.
+ */
+async function filterLatency(page: Page): Promise<[first: number, next: number]> {
   const input = page.getByLabel('Filter members by name, tag, sector or stage')
   await input.fill('')
   await untilIdle(page)
-  const latency = await timeKey(page, () => input.pressSequentially('7', { delay: 0 }))
+  const first = await timeKey(page, () => input.pressSequentially('7', { delay: 0 }))
+  await untilIdle(page)
+  const next = await timeKey(page, () => input.pressSequentially('3', { delay: 0 }))
   await input.fill('')
-  return latency
+  return [first, next]
 }
 
 /**
@@ -136,6 +142,7 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const drags: number[] = []
     const steps: number[][] = []
     const filters: number[] = []
+    const nextKeys: number[] = []
     let frames: number[] = []
     let idle: number[] = []
     const runs = count === 10_000 ? targetReps : reps
@@ -157,14 +164,17 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       frames = frames.concat(await dragFrames(page))
       await untilIdle(page)
       if (run < 3) idle = idle.concat(await idleFrames(page))
-      filters.push(await filterLatency(page))
+      const [first, next] = await filterLatency(page)
+      filters.push(first)
+      nextKeys.push(next)
     }
     const render = summarize(renders)
     const keyboard = summarize(drags)
     const frame95 = percentile(frames, 95)
     const idle95 = percentile(idle, 95)
     const filter = summarize(filters)
-    raw[`members-${count}`] = { render, keyboard, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95 }, filter }
+    const filterNext = summarize(nextKeys)
+    raw[`members-${count}`] = { render, keyboard, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95 }, filter, filterNext }
     const big = count === 10_000
     const label = count.toLocaleString('en')
     rows.push(
@@ -173,7 +183,7 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       // Frame times are differences of timestamps coarsened to 0.1 ms with jitter, so they are compared at that precision
       // (16.700000001 is 16.7), and against the same page left idle: a drag is smooth when its frames are as regular as idle ones.
       { area: 'Pillar map', measure: `mouse-drag frame time p95, ${label} members`, value: `${frame95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; the same page idle: p95 ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms (or idle)', met: Math.round(frame95 * 10) <= Math.max(167, Math.round(idle95 * 10)) } : {}) },
-      { area: 'Pillar map', measure: `filter, one keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
+      { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `the next keystroke ${ms(filterNext.p50)} / ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
     )
     await app.services.session.dispose()
     await app.services.exports.dispose()
