@@ -1,6 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PLACEMENTS } from '../../src/shared/pillars'
+import { MemberSchema } from '../../src/shared/workspace/member'
+import { createWorkspace } from '../../src/shared/workspace/schema'
+import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test, type AppHarness } from './support/app-fixture'
 
@@ -164,4 +168,22 @@ test('a CSV file is imported through the app with a corrected column mapping, in
 
   await page.keyboard.press('Control+Z')
   await expect(page.getByText('36 members.')).toBeVisible()
+})
+
+test('a workspace of 3,000 members opens whole; each lane counts all its members but holds only the cards in view', async ({ app }) => {
+  const { page } = app
+  const bundle = join(app.workDir, 'Large Cluster.cluster')
+  const members = Array.from({ length: 3000 }, (_, i) => MemberSchema.parse({ id: `m${i}`, name: `Member ${i}`, pillar: PLACEMENTS[i % PLACEMENTS.length] }))
+  await createWorkspaceBundle(bundle, { ...createWorkspace({ id: 'large', now: new Date().toISOString(), name: 'Large Cluster' }), members })
+  // Its session view is far over the bridge's inline size: this also covers the path large replies take.
+  await app.services.session.openPath(bundle)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Large Cluster' })).toBeVisible()
+  await openMap(page)
+  for (const name of ['Industry leaders', 'Academia', 'Unassigned']) await expect(lane(page, name).locator('.lane-counts')).toHaveText('500 · 0 committed')
+  await expect.poll(() => page.locator('.member-card').count()).toBeGreaterThan(6)
+  expect(await page.locator('.member-card').count()).toBeLessThan(200)
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('Member 2999')
+  await expect(page.locator('.member-card')).toHaveCount(1)
+  await expect(lane(page, 'Unassigned')).toContainText('Member 2999')
 })

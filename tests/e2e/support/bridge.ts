@@ -8,6 +8,9 @@ import { createAppServices, type AppServices } from '../../../src/main/services/
 import { ROOT, TEST_APP_INFO } from '../../support/workspaces'
 import { offerBytes } from './static-server'
 
+/** A reply as the binding carries it: inline, or (when large) a one-time URL of its JSON; `bytes`: holds byte URLs to fetch. */
+type BridgeReply = { bytes: boolean; value?: unknown; jsonUrl?: string }
+
 export type BridgedApp = {
   services: AppServices
   /** Paths the native file dialogs will "choose", in order; null means Cancel. */
@@ -50,20 +53,33 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   // fetched by the page from the test server instead: as text in the reply they took the page
   // ~200 ms to take in (a 5 MB PDF), a stall the app does not have. (Not page.route: that would
   // route every request of the page through this process.)
+  // Only replies that hold bytes are rewritten (and walked again in the page): a workspace of
+  // 10,000 members walked value by value with a promise each kept the page busy for seconds.
+  const hasBytes = (value: unknown): boolean =>
+    value instanceof Uint8Array || (Array.isArray(value) ? value.some(hasBytes) : !!value && typeof value === 'object' && Object.values(value).some(hasBytes))
   const encodeBytes = (value: unknown): unknown => {
     if (value instanceof Uint8Array) return { __cwBytesUrl: `${origin}${offerBytes(value)}` }
     if (Array.isArray(value)) return value.map(encodeBytes)
     if (!value || typeof value !== 'object') return value
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]))
   }
-  await page.exposeBinding('__cwInvoke', async (source, method: string, payload: unknown) =>
-    encodeBytes(await router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true }))
-  )
+  // Large replies travel as JSON the page fetches, like bytes: Playwright's binding took ~2.5 s to
+  // carry a 10,000-member session (3.8 MB) that Electron's structured clone passes in tens of ms,
+  // and start-up figures measured the binding. Replies that large are plain data (workspace views).
+  const LARGE_REPLY = 256 * 1024
+  await page.exposeBinding('__cwInvoke', async (source, method: string, payload: unknown): Promise<BridgeReply> => {
+    const reply = await router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true })
+    const bytes = hasBytes(reply)
+    const value = bytes ? encodeBytes(reply) : reply
+    const json = value === undefined ? undefined : JSON.stringify(value)
+    if (json !== undefined && json.length > LARGE_REPLY) return { bytes, jsonUrl: `${origin}${offerBytes(Buffer.from(json))}` }
+    return { bytes, value }
+  })
   await page.addInitScript(
     ({ methods, events }) => {
       type Listener = (payload: unknown) => void
       const listeners = new Map<string, Set<Listener>>()
-      const binding = (window as unknown as { __cwInvoke: (m: string, p: unknown) => Promise<unknown> }).__cwInvoke
+      const binding = (window as unknown as { __cwInvoke: (m: string, p: unknown) => Promise<BridgeReply> }).__cwInvoke
       const decode = async (value: unknown): Promise<unknown> => {
         if (Array.isArray(value)) return Promise.all(value.map(decode))
         if (!value || typeof value !== 'object') return value
@@ -71,7 +87,11 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
         if (typeof url === 'string') return new Uint8Array(await (await fetch(url)).arrayBuffer())
         return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await decode(inner)])))
       }
-      const invoke = async (method: string, payload: unknown) => decode(await binding(method, payload))
+      const invoke = async (method: string, payload: unknown) => {
+        const reply = await binding(method, payload)
+        const value = reply.jsonUrl ? await (await fetch(reply.jsonUrl)).json() : reply.value
+        return reply.bytes ? decode(value) : value
+      }
       const api: Record<string, unknown> = {}
       for (const method of methods) api[method] = (payload: unknown) => invoke(method, payload)
       for (const event of events) {
