@@ -15,6 +15,7 @@ import { librarySearchBenchmark } from './sections/library-search'
 import { pdfBenchmark } from './sections/pdf'
 import { pillarMapBenchmark } from './sections/pillar-map'
 import { storageBenchmark } from './sections/storage'
+import { referenceTask } from './lib/reference-task'
 import { machine, writeReport, type Row } from './lib/report'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -37,6 +38,7 @@ const server = await serveRenderer(join(ROOT, 'out', 'renderer'))
 const workDir = await mkdtemp(join(tmpdir(), 'cw-bench-'))
 const rows: Row[] = []
 const raw: Record<string, unknown> = {}
+const referenceAtStart = await referenceTask()
 try {
   if (only.has('storage')) {
     console.log('Storage…')
@@ -75,7 +77,7 @@ try {
     rows.push(...result.rows)
     raw.browser = result.raw
   }
-  const table = await writeReport(join(ROOT, 'bench', 'results'), machine(browser.version()), rows, raw)
+  const table = await writeReport(join(ROOT, 'bench', 'results'), machine(browser.version()), { start: referenceAtStart, end: await referenceTask() }, rows, raw)
   console.log(`\n${table}\n\nWritten to bench/results/latest.md and latest.json`)
 } finally {
   await server.close()

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { ms } from './stats'
 
 export type Row = { area: string; measure: string; value: string; target?: string; met?: boolean | null; note?: string }
 
@@ -24,17 +25,20 @@ export function machine(chromiumVersion: string | null) {
 }
 
 /** Writes bench/results/latest.json and latest.md (the table the README quotes). */
-export async function writeReport(dir: string, info: ReturnType<typeof machine>, rows: Row[], raw: unknown) {
+export type Reference = { start: number; end: number }
+
+export async function writeReport(dir: string, info: ReturnType<typeof machine>, reference: Reference, rows: Row[], raw: unknown) {
   await mkdir(dir, { recursive: true })
   const verdict = (row: Row) => (row.met === undefined || row.met === null ? '' : row.met ? 'met' : '**not met**')
   const lines = [
     `Measured ${info.date.slice(0, 16).replace('T', ' ')} UTC on ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}; Chromium ${info.chromium ?? 'n/a'}.`,
+    `Reference task (JSON round trip of 2,000 members, p50), to compare runs on a shared machine: ${ms(reference.start)} at the start, ${ms(reference.end)} at the end.`,
     '',
     '| Area | Measure | Result | Target | Verdict |',
     '|---|---|---|---|---|',
     ...rows.map((row) => `| ${row.area} | ${row.measure}${row.note ? ` (${row.note})` : ''} | ${row.value} | ${row.target ?? ''} | ${verdict(row)} |`)
   ]
   await writeFile(join(dir, 'latest.md'), `${lines.join('\n')}\n`)
-  await writeFile(join(dir, 'latest.json'), `${JSON.stringify({ machine: info, rows, raw }, null, 2)}\n`)
+  await writeFile(join(dir, 'latest.json'), `${JSON.stringify({ machine: info, reference, rows, raw }, null, 2)}\n`)
   return lines.join('\n')
 }
