@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMatcher, highlightRuns, warmSearch } from '../../../../src/renderer/features/pillar-map/filter'
+import { member } from '../../../support/workspaces'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('warmSearch', () => {
+  it('folds members a few milliseconds at a time, however long the idle period, and finishes', () => {
+    const pending: IdleRequestCallback[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => pending.push(callback))
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+    // Every fold "takes" a millisecond; the browser offers the longest idle period there is.
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1))
+    const members = Array.from({ length: 40 }, (_, i) => member({ id: `m${i}`, name: `Harbour Org ${i}` }))
+
+    warmSearch(members)
+    let slices = 0
+    while (pending.length) {
+      const started = now
+      pending.shift()!({ didTimeout: false, timeRemaining: () => 50 })
+      expect(now - started).toBeLessThanOrEqual(6)
+      slices += 1
+    }
+    expect(slices).toBeGreaterThanOrEqual(10)
+    expect(createMatcher('harbour org 39')(members[39]!)).toBe(true)
+  })
+
+  it('stops when cancelled', () => {
+    const pending: IdleRequestCallback[] = []
+    const cancelled: number[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => pending.push(callback))
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle))
+    const stop = warmSearch([member({ id: 'a', name: 'A' })])
+    stop()
+    expect(cancelled).toEqual([1])
+  })
+})
+
+describe('the map filter', () => {
+  it('matches name, sector, stage or tag, ignoring case and accents, and marks what matched', () => {
+    const société = member({ id: 's', name: 'Société Marine', sector: 'Robotics', tags: ['decarbonisation'] })
+    for (const query of ['societe', 'ROBOT', 'prospect', 'decarbon']) expect(createMatcher(query)(société)).toBe(true)
+    expect(createMatcher('kelp')(société)).toBe(false)
+    expect(highlightRuns('Société Marine', 'marine')).toEqual([
+      { text: 'Société ', match: false },
+      { text: 'Marine', match: true }
+    ])
+  })
+})
