@@ -117,6 +117,13 @@ test('the filter narrows the map and marks what matched; the balance panel names
   await expect(panel).toContainText('13 committed so far; 2 more needed.')
   await page.screenshot({ path: test.info().outputPath('map.png') })
   await expectNoSeriousA11yViolations(page, 'the pillar map')
+
+  // The panel follows the map once the page is idle: a committed member moved to Investors fills that gap.
+  await card(page, 'Skarvik Shipping AS').click({ button: 'right' })
+  await page.getByRole('menu', { name: 'Member actions' }).getByRole('menuitem', { name: 'Move to Investors' }).click()
+  await expect(lane(page, 'Investors')).toContainText('Skarvik Shipping AS')
+  await expect(panel).not.toContainText('Investors has only prospects and members in talks.')
+  await expect(panel.locator('.balance-figures').nth(4)).toHaveText('4 · 1 committed')
 })
 
 test('members are added (with a duplicate warning), edited and deleted with undo', async ({ app }) => {
