@@ -1,25 +1,31 @@
 /**
- * Renders one benchmark document in a fresh process, cold and then warm (median of the warm runs),
- * and prints JSON: times, pages and the process's peak memory. A separate process so peak memory is the
- * render's own, not the benchmark runner's.
+ * Renders one benchmark document on request, so the runner can alternate it with Chromium's
+ * rendering of the same content (this shared machine drifts too much for one side's runs to be
+ * compared with the other's run minutes later). A separate process so peak memory is the render's
+ * own, not the benchmark runner's.
+ *
+ * Protocol, one line each way: the child prints `ready`; each `render` line is answered with
+ * {"ms","pages","bytes"}; `done` is answered with {"maxRssMB"} and the child exits.
  */
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { renderPrintDocument } from '../../src/main/pdf/render-print-document'
 import { benchDocument } from '../lib/bench-documents'
-import { percentile } from '../lib/stats'
 
-const [kind, size, warmRuns] = process.argv.slice(2) as [string, string, string | undefined]
+const [kind, size] = process.argv.slice(2) as [string, string]
 const fonts = join(import.meta.dirname, '..', '..', 'resources', 'fonts')
 const { document, options } = benchDocument(kind, Number(size))
-let started = performance.now()
-const cold = await renderPrintDocument(document, options, fonts)
-const coldMs = performance.now() - started
-let warm = cold
-const warmTimes: number[] = []
-for (let run = 0; run < Number(warmRuns ?? 1); run += 1) {
-  started = performance.now()
-  warm = await renderPrintDocument(document, options, fonts)
-  warmTimes.push(performance.now() - started)
+const reply = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`)
+
+process.stdout.write('ready\n')
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line === 'render') {
+    const started = performance.now()
+    const rendered = await renderPrintDocument(document, options, fonts)
+    reply({ ms: performance.now() - started, pages: rendered.pages, bytes: rendered.bytes.length })
+  } else if (line === 'done') {
+    reply({ maxRssMB: process.resourceUsage().maxRSS / 1024 })
+    break
+  }
 }
-const warmMs = percentile(warmTimes, 50)
-process.stdout.write(JSON.stringify({ coldMs, warmMs, pages: warm.pages, bytes: cold.bytes.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+process.exit(0)

@@ -1,27 +1,42 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import type { Browser } from '@playwright/test'
 import { benchDocument } from '../lib/bench-documents'
 import { printDocumentToHtml } from '../lib/print-html'
 import type { Row } from '../lib/report'
 import { ms, percentile } from '../lib/stats'
 
-/** Both sides render once cold, then this many times warm; the warm figure is their median. */
+/** Both sides render once cold, then this many times warm, taking turns; the warm figure is their median. */
 export const WARM_RUNS = 5
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
-type Rendered = { coldMs: number; warmMs: number; pages: number; bytes: number; maxRssMB: number }
+type Side = { coldMs: number; warmMs: number }
+type Rendered = Side & { pages: number; bytes: number; maxRssMB: number }
 
-function renderInChild(kind: string, size: number): Rendered {
-  const run = spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', join('bench', 'child', 'render-pdf.ts'), kind, String(size), String(WARM_RUNS)], {
+/** Our renderer in a child process (bench/child/render-pdf.ts), rendering when asked. */
+async function startRenderChild(kind: string, size: number) {
+  const child = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', join('bench', 'child', 'render-pdf.ts'), kind, String(size)], {
     cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 600_000,
-    env: { ...process.env, NODE_ENV: 'production' } // as in the app's PDF worker (pdf-runner.ts)
+    env: { ...process.env, NODE_ENV: 'production' }, // as in the app's PDF worker (pdf-runner.ts)
+    stdio: ['pipe', 'pipe', 'inherit']
   })
-  if (run.status !== 0) throw new Error(`PDF benchmark child failed: ${run.stderr}`)
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Rendered
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
+  const nextLine = async () => {
+    const { value, done } = await lines.next()
+    if (done) throw new Error(`PDF benchmark child for ${kind} ${size} ended early`)
+    return value as string
+  }
+  if ((await nextLine()) !== 'ready') throw new Error('PDF benchmark child did not start')
+  const ask = async <T>(command: string): Promise<T> => {
+    child.stdin.write(`${command}\n`)
+    return JSON.parse(await nextLine()) as T
+  }
+  return {
+    render: () => ask<{ ms: number; pages: number; bytes: number }>('render'),
+    finish: () => ask<{ maxRssMB: number }>('done')
+  }
 }
 
 /** Sum of resident memory over the Chromium processes (shared pages counted more than once, so an upper bound). */
@@ -34,22 +49,43 @@ function chromiumTreeRssMB(): number {
   }
 }
 
-async function chromiumPdf(browser: Browser, kind: string, size: number) {
+/** Chromium printing the same content to PDF in a page of its own; returns one render's time. */
+async function startChromiumPrinter(browser: Browser, kind: string, size: number) {
   const { document, options } = benchDocument(kind, size)
   const html = printDocumentToHtml(document, options)
   const page = await browser.newPage()
-  const times: number[] = []
-  let peak = 0
-  for (let run = 0; run < 1 + WARM_RUNS; run += 1) {
-    const sampler = setInterval(() => (peak = Math.max(peak, chromiumTreeRssMB())), 50)
-    const started = performance.now()
-    await page.setContent(html)
-    await page.pdf({ format: options.size, landscape: options.orientation === 'landscape', displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:20mm">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>' })
-    times.push(performance.now() - started)
-    clearInterval(sampler)
+  let peakTreeMB = 0
+  return {
+    async render() {
+      const sampler = setInterval(() => (peakTreeMB = Math.max(peakTreeMB, chromiumTreeRssMB())), 50)
+      const started = performance.now()
+      await page.setContent(html)
+      await page.pdf({ format: options.size, landscape: options.orientation === 'landscape', displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:20mm">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>' })
+      clearInterval(sampler)
+      return performance.now() - started
+    },
+    async finish() {
+      await page.close()
+      return { peakTreeMB }
+    }
   }
-  await page.close()
-  return { coldMs: times[0]!, warmMs: percentile(times.slice(1), 50), peakTreeMB: peak }
+}
+
+/** Cold and warm renders of both sides, alternating, so a slower minute on this machine slows both. */
+async function renderBoth(browser: Browser, kind: string, size: number) {
+  const ours = await startRenderChild(kind, size)
+  const chromium = await startChromiumPrinter(browser, kind, size)
+  const ourTimes: number[] = []
+  const chromiumTimes: number[] = []
+  let last = { ms: 0, pages: 0, bytes: 0 }
+  for (let run = 0; run < 1 + WARM_RUNS; run += 1) {
+    last = await ours.render()
+    ourTimes.push(last.ms)
+    chromiumTimes.push(await chromium.render())
+  }
+  const side = (times: number[]): Side => ({ coldMs: times[0]!, warmMs: percentile(times.slice(1), 50) })
+  const rendered: Rendered = { ...side(ourTimes), pages: last.pages, bytes: last.bytes, ...(await ours.finish()) }
+  return { ours: rendered, chrome: { ...side(chromiumTimes), ...(await chromium.finish()) } }
 }
 
 export type PdfCase = { kind: string; size: number; label: string; target?: { ratio: number } }
@@ -59,8 +95,7 @@ export async function pdfBenchmark(browser: Browser, cases: PdfCase[]) {
   const rows: Row[] = []
   const raw: Record<string, unknown> = {}
   for (const item of cases) {
-    const ours = renderInChild(item.kind, item.size)
-    const chrome = await chromiumPdf(browser, item.kind, item.size)
+    const { ours, chrome } = await renderBoth(browser, item.kind, item.size)
     const ratio = ours.warmMs / chrome.warmMs
     raw[`${item.kind}-${item.size}`] = { ours, chromium: chrome, ratio }
     rows.push({
