@@ -1,6 +1,5 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
-import { useIdleValue } from '../../state/use-idle-value'
 import { MemberForm } from '../members/MemberForm'
 import { useRemoveMembers } from '../members/use-member-actions'
 import { BalancePanel } from './BalancePanel'
@@ -17,8 +16,8 @@ export default function PillarMapPage() {
   // The balance panel takes room the lanes need on smaller screens: shown by default only on wide ones.
   const [showBalance, setShowBalance] = useState(() => window.innerWidth >= 1440)
   const edit = useCallback((id: string) => setEditing(id), [])
-  // The balance is worked out over every member: after a move it follows once the page is idle.
-  const balanceMembers = useIdleValue(workspace.members)
+  // The balance is worked out over every member: after a move it may follow a frame behind the board.
+  const balanceMembers = useDeferredValue(workspace.members)
 
   return (
     <div className="map-page">
