@@ -41,39 +41,24 @@ const raw: Record<string, unknown> = {}
 // A fixed task timed before each section and at the end (see reference-task.ts). The browser
 // sections run before the PDF one, which leaves this machine slower for minutes.
 const sectionReference: Record<string, number> = {}
+
+/** Runs one section if asked for (`--only`), after timing the reference task, and keeps its rows. */
+async function section(name: string, rawKey: string, label: string, run: () => Promise<{ rows: Row[]; raw: unknown }>) {
+  if (!only.has(name)) return
+  console.log(label)
+  sectionReference[name] = await referenceTask()
+  const result = await run()
+  rows.push(...result.rows)
+  raw[rawKey] = result.raw
+}
+
 try {
-  if (only.has('storage')) {
-    console.log('Storage…')
-    sectionReference.storage = await referenceTask()
-    const result = await storageBenchmark(quick ? 10 : 40)
-    rows.push(...result.rows)
-    raw.storage = result.raw
-  }
-  if (only.has('library')) {
-    console.log('Library search…')
-    sectionReference.library = await referenceTask()
-    const result = await librarySearchBenchmark(ROOT, quick ? 10 : 30)
-    rows.push(...result.rows)
-    raw.librarySearch = result.raw
-  }
-  if (only.has('map')) {
-    console.log('Pillar map…')
-    sectionReference.map = await referenceTask()
-    const result = await pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20)
-    rows.push(...result.rows)
-    raw.pillarMap = result.raw
-  }
-  if (only.has('browser')) {
-    console.log('Browser…')
-    sectionReference.browser = await referenceTask()
-    const result = await browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7)
-    rows.push(...result.rows)
-    raw.browser = result.raw
-  }
-  if (only.has('pdf')) {
-    console.log('PDF…')
-    sectionReference.pdf = await referenceTask()
-    const result = await pdfBenchmark(browser, [
+  await section('storage', 'storage', 'Storage…', () => storageBenchmark(quick ? 10 : 40))
+  await section('library', 'librarySearch', 'Library search…', () => librarySearchBenchmark(ROOT, quick ? 10 : 30))
+  await section('map', 'pillarMap', 'Pillar map…', () => pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20))
+  await section('browser', 'browser', 'Browser…', () => browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7))
+  await section('pdf', 'pdf', 'PDF…', () =>
+    pdfBenchmark(browser, [
       { kind: 'pillar-map', size: 1000, label: 'pillar map, 1,000 members' },
       { kind: 'pillar-map', size: 10_000, label: 'pillar map, 10,000 members' },
       { kind: 'directory', size: 1000, label: 'member directory, 1,000 members' },
@@ -81,9 +66,7 @@ try {
       { kind: 'strategy', size: 50, label: 'strategy, about 50 pages', target: { ratio: 1.5 } },
       { kind: 'strategy', size: 200, label: 'strategy, about 200 pages', target: { ratio: 2 } }
     ])
-    rows.push(...result.rows)
-    raw.pdf = result.raw
-  }
+  )
   const table = await writeReport(join(ROOT, 'bench', 'results'), machine(browser.version()), { sections: sectionReference, end: await referenceTask() }, rows, raw)
   console.log(`\n${table}\n\nWritten to bench/results/latest.md and latest.json`)
 } finally {
