@@ -35,7 +35,9 @@ async function startRenderChild(kind: string, size: number) {
   }
   return {
     render: () => ask<{ ms: number; pages: number; bytes: number }>('render'),
-    finish: () => ask<{ maxRssMB: number }>('done')
+    finish: () => ask<{ maxRssMB: number }>('done'),
+    /** Ends the child if a render failed; its open pipes would otherwise keep the benchmark running. */
+    stop: () => child.kill()
   }
 }
 
@@ -74,18 +76,22 @@ async function startChromiumPrinter(browser: Browser, kind: string, size: number
 /** Cold and warm renders of both sides, alternating, so a slower minute on this machine slows both. */
 async function renderBoth(browser: Browser, kind: string, size: number) {
   const ours = await startRenderChild(kind, size)
-  const chromium = await startChromiumPrinter(browser, kind, size)
-  const ourTimes: number[] = []
-  const chromiumTimes: number[] = []
-  let last = { ms: 0, pages: 0, bytes: 0 }
-  for (let run = 0; run < 1 + WARM_RUNS; run += 1) {
-    last = await ours.render()
-    ourTimes.push(last.ms)
-    chromiumTimes.push(await chromium.render())
+  try {
+    const chromium = await startChromiumPrinter(browser, kind, size)
+    const ourTimes: number[] = []
+    const chromiumTimes: number[] = []
+    let last = { ms: 0, pages: 0, bytes: 0 }
+    for (let run = 0; run < 1 + WARM_RUNS; run += 1) {
+      last = await ours.render()
+      ourTimes.push(last.ms)
+      chromiumTimes.push(await chromium.render())
+    }
+    const side = (times: number[]): Side => ({ coldMs: times[0]!, warmMs: percentile(times.slice(1), 50) })
+    const rendered: Rendered = { ...side(ourTimes), pages: last.pages, bytes: last.bytes, ...(await ours.finish()) }
+    return { ours: rendered, chrome: { ...side(chromiumTimes), ...(await chromium.finish()) } }
+  } finally {
+    ours.stop()
   }
-  const side = (times: number[]): Side => ({ coldMs: times[0]!, warmMs: percentile(times.slice(1), 50) })
-  const rendered: Rendered = { ...side(ourTimes), pages: last.pages, bytes: last.bytes, ...(await ours.finish()) }
-  return { ours: rendered, chrome: { ...side(chromiumTimes), ...(await chromium.finish()) } }
 }
 
 export type PdfCase = { kind: string; size: number; label: string; target?: { ratio: number } }
