@@ -2,6 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeFileDurably } from '../../src/main/storage/durable-write'
+import { prepareStoredMembersCheck } from '../../src/main/storage/stored-members-check'
 import { readWorkspaceFile } from '../../src/main/storage/workspace-file'
 import { serializeWorkspace } from '../../src/main/storage/workspace-serializer'
 import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
@@ -16,6 +17,9 @@ export async function storageBenchmark(reps: number) {
   const dir = await mkdtemp(join(tmpdir(), 'cw-bench-'))
   const rows: Row[] = []
   const raw: Record<string, unknown> = {}
+  // Once per process, the first open compiles the member check; timed here so the opens below do not hide it.
+  const compileMs = prepareStoredMembersCheck()
+  raw.memberCheckCompileMs = compileMs
   try {
     for (const count of [100, 1000, 10_000]) {
       const workspace = syntheticWorkspace(count)
@@ -41,7 +45,7 @@ export async function storageBenchmark(reps: number) {
       raw[`members-${count}`] = { open, save, firstSave: summarize(firstSave), bytes: size }
       const big = count === 10_000
       rows.push(
-        { area: 'Workspace', measure: `open ${count.toLocaleString('en')} members, p50 / p95`, value: `${ms(open.p50)} / ${ms(open.p95)}`, ...(big ? { target: '≤ 100 ms', met: open.p95 <= 100 } : {}), note: `${(size / 1e6).toFixed(2)} MB` },
+        { area: 'Workspace', measure: `open ${count.toLocaleString('en')} members, p50 / p95`, value: `${ms(open.p50)} / ${ms(open.p95)}`, ...(big ? { target: '≤ 100 ms', met: open.p95 <= 100 } : {}), note: `${(size / 1e6).toFixed(2)} MB${big ? `; the first open in a process also compiles the member check, ${ms(compileMs)}` : ''}` },
         { area: 'Workspace', measure: `save ${count.toLocaleString('en')} members, p50 / p95`, value: `${ms(save.p50)} / ${ms(save.p95)}`, ...(big ? { target: '≤ 50 ms p95', met: save.p95 <= 50 } : {}), note: `after a one-member edit: serialise + fsync + rename + .bak; first save after opening ${ms(summarize(firstSave).p50)}` }
       )
     }

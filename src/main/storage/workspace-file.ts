@@ -3,8 +3,10 @@ import * as nodeFs from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import { parseJsonSafely, tooDeep } from '../../shared/json-guard'
 import { interpretWorkspace, type Interpretation } from '../../shared/workspace/load'
+import { MIGRATIONS } from '../../shared/workspace/migrations'
 import { LIMITS, type Workspace } from '../../shared/workspace/schema'
 import { errorCode, writeFileDurably, type WriteFs } from './durable-write'
+import { checkStoredMembersInPlace } from './stored-members-check'
 import { serializeWorkspace } from './workspace-serializer'
 
 /** Why a workspace file could not be opened; the file itself is left exactly as it was. */
@@ -32,7 +34,8 @@ export async function readWorkspaceFile(file: string): Promise<LoadedWorkspace> 
   // The schema drops unknown keys, so deep nesting cannot reach the app; the depth is measured
   // only to explain a failure (it costs ~10 ms on a 4 MB file).
   const parsed = parseJsonSafely(text, null)
-  const interpretation = parsed.ok ? interpretWorkspace(parsed.value) : parsed
+  // The parsed value is ours alone, so its members may be checked in place.
+  const interpretation = parsed.ok ? interpretWorkspace(parsed.value, MIGRATIONS, checkStoredMembersInPlace) : parsed
   if (!interpretation.ok) throw new WorkspaceLoadError(file, tooDeep(text, LIMITS.jsonDepth) ?? interpretation.reason)
   return { ...interpretation, text }
 }
