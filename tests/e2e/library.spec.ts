@@ -125,6 +125,10 @@ test('a PDF imported into the workspace opens in the app: page 1, then page 2, o
   await expect(viewer.getByRole('status')).toHaveText('On 1 page')
   await expect(viewer.getByText('Page 2 of 2')).toBeVisible()
   await expect(viewer.locator('.textLayer mark').first()).toBeVisible()
+  // A new search clears the marks (the text layer is drawn plain again).
+  await viewer.getByRole('searchbox', { name: 'Find in document' }).fill('')
+  await expect(viewer.locator('.textLayer mark')).toHaveCount(0)
+  await expect(viewer.locator('.textLayer')).toContainText('Findings on harbour robotics')
   await viewer.getByRole('button', { name: 'Zoom in' }).click()
   await expect(viewer.getByRole('button', { name: '125%' })).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'the PDF viewer')

@@ -154,7 +154,9 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
                 <Page
                   pageNumber={page}
                   {...(zoom === 'fit' ? { width } : { scale: zoom })}
-                  customTextRenderer={textRenderer}
+                  // Only while matches are marked: react-pdf parses the renderer's output as HTML, text
+                  // item by text item (~40 ms for a page of the pillar map), on the main thread.
+                  customTextRenderer={matches?.length ? textRenderer : undefined}
                   renderAnnotationLayer
                   renderTextLayer
                   loading={<p className="muted">Drawing page {page}…</p>}
