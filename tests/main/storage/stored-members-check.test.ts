@@ -94,9 +94,12 @@ describe('checkStoredMembersInPlace', () => {
   })
 
   it('fills in defaults and drops unknown keys, as zod does', () => {
-    const members = asParsed([{ id: 'm1', name: 'Only a name', later: 'a field from a newer build' }])
+    // JSON.parse makes "__proto__" an own key, which must go like any other unknown key.
+    const members = JSON.parse('[{"id":"m1","name":"Only a name","later":"a field from a newer build","__proto__":{"polluted":true}}]') as unknown
     expect(checkStoredMembersInPlace(members)).toBe(true)
     expect(members).toStrictEqual([MembersSchema.parse([{ id: 'm1', name: 'Only a name' }])[0]])
+    expect(Object.keys((members as object[])[0]!)).not.toContain('__proto__')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })
 
