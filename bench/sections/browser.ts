@@ -40,7 +40,7 @@ async function bundleSizes() {
   return { initialJs, initialCss, lazyJs }
 }
 
-/** Watches the page's main thread from "Create PDF" until the preview shows page 1. */
+/** Watches the page's main thread from "Create PDF" until the preview has drawn page 1. */
 async function longestTaskDuringExport(page: Page) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Export' }).click()
   await page.getByRole('radio', { name: /Pillar map/ }).check()
@@ -56,7 +56,9 @@ async function longestTaskDuringExport(page: Page) {
   if (earlier) await preview.waitFor({ state: 'detached' }) // the previous export's preview goes first
   await preview.getByText(/Page 1 of \d+/).waitFor({ timeout: 120_000 })
   const seconds = (performance.now() - started) / 1000
-  await page.waitForTimeout(500) // a stall while page 1 is first drawn still counts
+  // Stalls while page 1 is drawn (canvas, then text layer) count too: wait for its text, and a little more.
+  await preview.locator('.textLayer span').first().waitFor({ timeout: 120_000 })
+  await page.waitForTimeout(500)
   const tasks = await page.evaluate(() => (window as unknown as { __exportTasks: number[] }).__exportTasks)
   return { tasks, longest: tasks.length ? Math.max(...tasks) : 0, seconds }
 }
@@ -121,7 +123,7 @@ export async function browserBenchmark(browser: Browser, origin: string, workDir
       area: 'Responsiveness',
       measure: `longest main-thread task during the ${which} export of a session (pillar map, 10,000 members, from "Create PDF" to the preview)`,
       value: stall.tasks.length ? ms(stall.longest) : 'none over 50 ms',
-      note: `export took ${ms(stall.seconds * 1000)}; ${stall.tasks.length} tasks over 50 ms`,
+      note: `export took ${ms(stall.seconds * 1000)}; ${stall.tasks.length} task${stall.tasks.length === 1 ? '' : 's'} over 50 ms`,
       target: '≤ 50 ms',
       met: stall.longest <= 50
     })

@@ -61,6 +61,15 @@ async function timeKey(page: Page, press: () => Promise<void>): Promise<number> 
   return durations.length ? Math.max(...durations) : UNDER_THRESHOLD
 }
 
+/** Moves the first Industry card one lane right with the keyboard: pick-up, move and drop, each key to next paint. */
+async function keyboardDrag(page: Page): Promise<[pickUp: number, move: number, drop: number]> {
+  await page.locator('.lane-industry .member-card').first().focus()
+  const pickUp = await timeKey(page, () => page.keyboard.press('Space'))
+  const move = await timeKey(page, () => page.keyboard.press('ArrowRight'))
+  const drop = await timeKey(page, () => page.keyboard.press('Space'))
+  return [pickUp, move, drop]
+}
+
 /** From the click on "Pillar map" until the frame after the first card appears, timed in the page. */
 async function firstRender(page: Page): Promise<number> {
   return page.evaluate(
@@ -160,6 +169,7 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     await app.services.session.openPath(bundle)
     const renders: number[] = []
     const drags: number[] = []
+    const laterDrags: number[] = []
     const steps: number[][] = []
     const filters: number[] = []
     const nextKeys: number[] = []
@@ -175,12 +185,13 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       renders.push(await firstRender(page))
       // A person takes longer than this to reach for the keyboard; each step starts from a quiet page.
       await untilQuiet(page)
-      await page.locator('.lane-industry .member-card').first().focus()
-      const pickUp = await timeKey(page, () => page.keyboard.press('Space'))
-      const move = await timeKey(page, () => page.keyboard.press('ArrowRight'))
-      const drop = await timeKey(page, () => page.keyboard.press('Space'))
+      const [pickUp, move, drop] = await keyboardDrag(page)
       drags.push(pickUp + move + drop)
       steps.push([pickUp, move, drop])
+      // The first drag since the page loaded runs dnd-kit's and the move's code for the first time.
+      await untilQuiet(page)
+      const again = await keyboardDrag(page)
+      laterDrags.push(again[0] + again[1] + again[2])
       frames = frames.concat(await dragFrames(page))
       await untilQuiet(page)
       if (run < 3) idle = idle.concat(await idleFrames(page))
@@ -190,16 +201,17 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     }
     const render = summarize(renders)
     const keyboard = summarize(drags)
+    const keyboardLater = summarize(laterDrags)
     const frame95 = percentile(frames, 95)
     const idle95 = percentile(idle, 95)
     const filter = summarize(filters)
     const filterNext = summarize(nextKeys)
-    raw[`members-${count}`] = { render, keyboard, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95 }, filter, filterNext }
+    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95 }, filter, filterNext }
     const big = count === 10_000
     const label = count.toLocaleString('en')
     rows.push(
       { area: 'Pillar map', measure: `first render, ${label} members (p50 / p95)`, value: `${ms(render.p50)} / ${ms(render.p95)}`, ...(big ? { target: '≤ 200 ms', met: render.p95 <= 200 } : {}) },
-      { area: 'Pillar map', measure: `keyboard drag, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
+      { area: 'Pillar map', measure: `keyboard drag, the first since the page loaded, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `the first drag since the page loaded: pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}; the next drag ${ms(keyboardLater.p50)} / ${ms(keyboardLater.p95)}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
       // Frame times are differences of timestamps coarsened to 0.1 ms with jitter, so they are compared at that precision
       // (16.700000001 is 16.7), and against the same page left idle: a drag is smooth when its frames are as regular as idle ones.
       { area: 'Pillar map', measure: `mouse-drag frame time p95, ${label} members`, value: `${frame95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; the same page idle: p95 ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms (or idle)', met: Math.round(frame95 * 10) <= Math.max(167, Math.round(idle95 * 10)) } : {}) },
