@@ -27,12 +27,21 @@ function compile() {
   return ajv.compile(schema)
 }
 
-let validate: ReturnType<typeof compile> | null = null
+/** The compiled check; false if it could not be compiled, and zod then checks the members itself. */
+let validate: ReturnType<typeof compile> | false | null = null
 
 /** Compiles the check now if it has not been (the first open would otherwise); returns the ms it took. */
 export function prepareStoredMembersCheck(): number {
   const started = performance.now()
-  validate ??= compile()
+  if (validate === null) {
+    try {
+      validate = compile()
+    } catch (error) {
+      // Say, a zod upgrade that emits a schema Ajv refuses: opening gets slower, never impossible.
+      console.error('The fast member check could not be compiled; members are checked by zod alone.', error)
+      validate = false
+    }
+  }
   return performance.now() - started
 }
 
@@ -44,5 +53,5 @@ export function prepareStoredMembersCheck(): number {
  */
 export const checkStoredMembersInPlace: MembersCheck = (members): members is Workspace['members'] => {
   prepareStoredMembersCheck()
-  return validate!(members)
+  return validate ? validate(members) : false
 }

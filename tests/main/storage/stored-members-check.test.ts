@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { checkStoredMembersInPlace } from '../../../src/main/storage/stored-members-check'
 import { readWorkspaceFile } from '../../../src/main/storage/workspace-file'
@@ -100,6 +100,32 @@ describe('checkStoredMembersInPlace', () => {
     expect(members).toStrictEqual([MembersSchema.parse([{ id: 'm1', name: 'Only a name' }])[0]])
     expect(Object.keys((members as object[])[0]!)).not.toContain('__proto__')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('when the check cannot be compiled', () => {
+  afterEach(() => {
+    vi.doUnmock('ajv')
+    vi.resetModules()
+    vi.restoreAllMocks()
+  })
+
+  it('answers false, so zod checks the members and the workspace still opens', async () => {
+    vi.resetModules()
+    vi.doMock('ajv', () => ({
+      default: class {
+        compile(): never {
+          throw new Error('unknown keyword')
+        }
+      }
+    }))
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { checkStoredMembersInPlace: uncompiled } = await import('../../../src/main/storage/stored-members-check')
+    const workspace = asParsed(workspaceWith(3))
+    expect(uncompiled((workspace as { members: unknown }).members)).toBe(false)
+    expect(logged).toHaveBeenCalledOnce()
+    const outcome = interpretWorkspace(workspace, MIGRATIONS, uncompiled)
+    expect(outcome).toStrictEqual(interpretWorkspace(asParsed(workspaceWith(3))))
   })
 })
 
