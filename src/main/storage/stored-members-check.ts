@@ -1,12 +1,11 @@
 import Ajv from 'ajv'
 import { z } from 'zod'
 import type { MembersCheck } from '../../shared/workspace/load'
-import { StoredMemberSchema } from '../../shared/workspace/member'
-import { LIMITS, type Workspace } from '../../shared/workspace/schema'
+import { WorkspaceSchema, type Workspace } from '../../shared/workspace/schema'
 
 /**
  * The members of a workspace file, checked in place by a validator that Ajv compiles from the
- * same zod schema (`StoredMemberSchema`), so there is one definition of what a member is.
+ * same zod schema (`WorkspaceSchema.shape.members`), so there is one definition of what a member is.
  *
  * Why not zod alone: zod builds a new object for every member and a result object for every
  * field it checks. On a 10,000-member workspace that was ~40 ms and three or four scavenges per
@@ -23,7 +22,7 @@ function compile() {
   // The schema comes from zod, not from a person, so Ajv's check of it against the JSON Schema
   // meta-schema is skipped: that check cost two thirds of the ~60 ms compile.
   const ajv = new Ajv({ useDefaults: true, removeAdditional: 'all', unicodeRegExp: false, strict: true, meta: false, validateSchema: false })
-  const { $schema: _draft, ...schema } = z.toJSONSchema(z.array(StoredMemberSchema).max(LIMITS.members), { io: 'input', target: 'draft-7' })
+  const { $schema: _draft, ...schema } = z.toJSONSchema(WorkspaceSchema.shape.members, { io: 'input', target: 'draft-7' })
   return ajv.compile(schema)
 }
 

@@ -3,17 +3,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
 import { checkStoredMembersInPlace } from '../../../src/main/storage/stored-members-check'
 import { readWorkspaceFile } from '../../../src/main/storage/workspace-file'
 import { PLACEMENTS } from '../../../src/shared/pillars'
 import { interpretWorkspace } from '../../../src/shared/workspace/load'
-import { MEMBER_KINDS, MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES, StoredMemberSchema } from '../../../src/shared/workspace/member'
+import { MEMBER_KINDS, MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES } from '../../../src/shared/workspace/member'
 import { MIGRATIONS } from '../../../src/shared/workspace/migrations'
-import { LIMITS } from '../../../src/shared/workspace/schema'
+import { WorkspaceSchema } from '../../../src/shared/workspace/schema'
 import { member, workspaceWith } from '../../support/workspaces'
 
-const MembersSchema = z.array(StoredMemberSchema).max(LIMITS.members)
+const MembersSchema = WorkspaceSchema.shape.members
 
 /**
  * Strings at and just past every length limit a member has, in ASCII, in emoji (one code point,
