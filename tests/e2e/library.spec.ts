@@ -125,12 +125,19 @@ test('a PDF imported into the workspace opens in the app: page 1, then page 2, o
   await expect(viewer.getByRole('status')).toHaveText('On 1 page')
   await expect(viewer.getByText('Page 2 of 2')).toBeVisible()
   await expect(viewer.locator('.textLayer mark').first()).toBeVisible()
+  await expect(viewer.locator('.textLayer mark')).toHaveText(['harbour robotics'])
   // A new search clears the marks (the text layer is drawn plain again).
   await viewer.getByRole('searchbox', { name: 'Find in document' }).fill('')
   await expect(viewer.locator('.textLayer mark')).toHaveCount(0)
   await expect(viewer.locator('.textLayer')).toContainText('Findings on harbour robotics')
   await viewer.getByRole('button', { name: 'Zoom in' }).click()
   await expect(viewer.getByRole('button', { name: '125%' })).toBeVisible()
+  // After a zoom the text is laid out again over the larger page, so selection still lines up.
+  await expect(viewer.locator('.textLayer')).toContainText('Findings on harbour robotics')
+  await expect.poll(async () => {
+    const [layer, canvas] = await Promise.all([viewer.locator('.textLayer').boundingBox(), viewer.locator('canvas').boundingBox()])
+    return layer && canvas ? Math.abs(layer.width - canvas.width) + Math.abs(layer.height - canvas.height) : Infinity
+  }).toBeLessThan(2)
   await expectNoSeriousA11yViolations(page, 'the PDF viewer')
 
   const library = await stored(app)

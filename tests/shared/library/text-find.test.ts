@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, markMatches, pagesContaining } from '../../../src/shared/library/text-find'
+import { findSegments, pagesContaining } from '../../../src/shared/library/text-find'
 
 describe('find in a PDF', () => {
-  it('marks matches whatever their case or accents', () => {
-    expect(markMatches('Île-de-France and ile', 'ile')).toBe('<mark>Île</mark>-de-France and <mark>ile</mark>')
-    expect(markMatches('Harbour ROBOTICS', 'robotics')).toBe('Harbour <mark>ROBOTICS</mark>')
+  it('cuts out the matches whatever their case or accents', () => {
+    expect(findSegments('Île-de-France and ile', 'ile')).toEqual([
+      { text: 'Île', match: true },
+      { text: '-de-France and ', match: false },
+      { text: 'ile', match: true }
+    ])
+    expect(findSegments('Harbour ROBOTICS', 'robotics')).toEqual([
+      { text: 'Harbour ', match: false },
+      { text: 'ROBOTICS', match: true }
+    ])
   })
 
-  it('escapes the PDF text, so a document cannot inject markup into the text layer', () => {
-    expect(markMatches('<img src=x onerror=alert(1)>', '')).toBe('&lt;img src=x onerror=alert(1)&gt;')
-    expect(markMatches('<b>"port" & harbour</b>', 'port')).toBe('&lt;b&gt;&quot;<mark>port</mark>&quot; &amp; harbour&lt;/b&gt;')
-    expect(escapeHtml(`'`)).toBe('&#39;')
+  it('gives the text back whole when there is nothing to find or no match', () => {
+    expect(findSegments('<img src=x onerror=alert(1)>', '')).toEqual([{ text: '<img src=x onerror=alert(1)>', match: false }])
+    expect(findSegments('Harbour', 'port')).toEqual([{ text: 'Harbour', match: false }])
+    expect(findSegments('', 'port')).toEqual([])
+  })
+
+  it('keeps every character, emoji and combining accents included', () => {
+    for (const [text, query] of [['e\u0301cole 🚢 école', 'ecole'], ['aaa', 'aa'], ['🚢🚢', '🚢']] as const) {
+      expect(findSegments(text, query).map((segment) => segment.text).join('')).toBe(text)
+    }
+    expect(findSegments('aaa', 'aa')).toEqual([
+      { text: 'aa', match: true },
+      { text: 'a', match: false }
+    ])
   })
 
   it('lists the pages that contain the query', () => {

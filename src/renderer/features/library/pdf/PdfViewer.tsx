@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { Document, Outline, Page } from 'react-pdf'
 import 'react-pdf/dist/Page/AnnotationLayer.css'
 import 'react-pdf/dist/Page/TextLayer.css'
-import { markMatches, pagesContaining } from '../../../../shared/library/text-find'
+import { pagesContaining } from '../../../../shared/library/text-find'
+import { PageTextLayer } from './PageTextLayer'
 import { api } from '../../../api'
 import { PasswordPrompt } from './PasswordPrompt'
 import { PDF_OPTIONS } from './pdfjs-setup'
@@ -85,7 +86,6 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
   }
 
   const zoomIndex = zoom === 'fit' ? -1 : ZOOMS.indexOf(zoom as (typeof ZOOMS)[number])
-  const textRenderer = useCallback(({ str }: { str: string }) => markMatches(str, matches?.length ? query : ''), [matches, query])
 
   return (
     <div className="pdf-viewer" aria-label={`PDF: ${fileName}`} role="region">
@@ -154,14 +154,14 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
                 <Page
                   pageNumber={page}
                   {...(zoom === 'fit' ? { width } : { scale: zoom })}
-                  // Only while matches are marked: react-pdf parses the renderer's output as HTML, text
-                  // item by text item (~40 ms for a page of the pillar map), on the main thread.
-                  customTextRenderer={matches?.length ? textRenderer : undefined}
                   renderAnnotationLayer
-                  renderTextLayer
+                  // Our own text layer (below): laid out in slices, with find marks made of DOM nodes.
+                  renderTextLayer={false}
                   loading={<p className="muted">Drawing page {page}…</p>}
                   onRenderError={() => setFailure('This page could not be drawn. The file may be damaged.')}
-                />
+                >
+                  <PageTextLayer find={matches?.length ? query : ''} />
+                </Page>
               )}
             </div>
           </Document>
