@@ -19,7 +19,19 @@ test('the pillar map is created off the UI thread, previewed in the app, saved, 
   const viewer = page.getByRole('region', { name: /^PDF:/ })
   await expect(viewer.getByText(/Page 1 of \d/)).toBeVisible({ timeout: 30_000 })
   await expect(viewer.locator('.textLayer')).toContainText('Industry leaders')
+  // A print preview: the whole page fits the viewer, with no scrolling.
+  await expect(viewer.getByRole('button', { name: 'Whole page' })).toHaveAttribute('aria-pressed', 'true')
+  const fits = async () => {
+    const [stage, canvas] = await Promise.all([viewer.locator('.pdf-stage').boundingBox(), viewer.locator('canvas').boundingBox()])
+    return Boolean(stage && canvas && canvas.y >= stage.y && canvas.y + canvas.height <= stage.y + stage.height + 1 && canvas.width <= stage.width)
+  }
+  await expect.poll(fits).toBe(true)
   await page.screenshot({ path: test.info().outputPath('export-preview.png'), fullPage: true })
+  await viewer.screenshot({ path: test.info().outputPath('export-preview-whole-page.png') })
+  await viewer.getByRole('button', { name: 'Fit width' }).click()
+  await expect.poll(async () => (await viewer.locator('canvas').boundingBox())?.width).toBeGreaterThan((await viewer.locator('.pdf-stage').boundingBox())!.width - 40)
+  await viewer.getByRole('button', { name: 'Whole page' }).click()
+  await expect.poll(fits).toBe(true)
   await expectNoSeriousA11yViolations(page, 'the export preview')
 
   const target = join(app.workDir, 'out', 'map.pdf')

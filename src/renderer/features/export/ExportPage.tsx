@@ -162,7 +162,7 @@ export default function ExportPage() {
           {step.result.savedTo && <p role="status" className="saved-to">Saved to {step.result.savedTo}</p>}
           <Suspense fallback={<p className="muted">Loading the preview…</p>}>
             {/* Keyed by export: a new PDF starts at page 1 with fresh find results. */}
-            <PdfViewer key={step.result.jobId} fileName={step.result.fileName} bytes={step.result.bytes} onSaveCopy={() => void save(step.result)} />
+            <PdfViewer key={step.result.jobId} fit="page" fileName={step.result.fileName} bytes={step.result.bytes} onSaveCopy={() => void save(step.result)} />
           </Suspense>
         </section>
       )}

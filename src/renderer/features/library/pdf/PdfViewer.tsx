@@ -9,8 +9,21 @@ import { PasswordPrompt } from './PasswordPrompt'
 import { PDF_OPTIONS } from './pdfjs-setup'
 import './pdf-viewer.css'
 
-type Props = { fileName: string; bytes: Uint8Array; onSaveCopy: () => void }
-type PdfProxy = { numPages: number; getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: unknown[] }> }> }
+type Fit = 'width' | 'page'
+type Props = {
+  fileName: string
+  bytes: Uint8Array
+  onSaveCopy: () => void
+  /** How a page first fits the viewer: the page's width for reading, the whole page for a print preview. */
+  fit?: Fit
+}
+type PdfProxy = {
+  numPages: number
+  getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: unknown[] }>; getViewport: (params: { scale: number }) => { width: number; height: number } }>
+}
+type Size = { width: number; height: number }
+/** A page's size at 100%, for fitting the whole page. */
+type PageBox = Size & { page: number }
 type PasswordRequest = { answer: (password: string | null) => void; wrong: boolean }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
@@ -20,18 +33,19 @@ const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
  * number), zoom, find in document, and the document's outline when it has one. Links in the
  * PDF open in the system browser after main's checks; nothing in the PDF can navigate the app.
  */
-export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
+export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }: Props) {
   // pdf.js takes ownership of the buffer it is given, so it gets its own copy.
   const file = useMemo(() => ({ data: bytes.slice() }), [bytes])
   const [pdf, setPdf] = useState<PdfProxy | null>(null)
   const [page, setPage] = useState(1)
-  const [zoom, setZoom] = useState<number | 'fit'>('fit')
+  const [zoom, setZoom] = useState<number | Fit>(fit)
   const [failure, setFailure] = useState<string | null>(null)
   const [password, setPassword] = useState<PasswordRequest | null>(null)
   const [hasOutline, setHasOutline] = useState(false)
   const [query, setQuery] = useState('')
   const [matches, setMatches] = useState<number[] | null>(null)
-  const [width, setWidth] = useState(800)
+  const [room, setRoom] = useState<Size>({ width: 800, height: 600 })
+  const [pageBox, setPageBox] = useState<PageBox | null>(null)
   // A state ref: the stage appears only once the document has loaded, and the observer must follow it.
   const [stage, setStage] = useState<HTMLDivElement | null>(null)
   const pageTexts = useRef<Promise<string[]> | null>(null)
@@ -39,10 +53,23 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
 
   useEffect(() => {
     if (!stage) return
-    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(200, Math.floor(entry.contentRect.width))))
+    const observer = new ResizeObserver(([entry]) => entry && setRoom({ width: Math.max(200, Math.floor(entry.contentRect.width)), height: Math.max(200, Math.floor(entry.contentRect.height)) }))
     observer.observe(stage)
     return () => observer.disconnect()
   }, [stage])
+
+  // The whole page needs the page's own size first (pdf.js caches pages, so this is quick).
+  useEffect(() => {
+    if (!pdf || zoom !== 'page') return
+    let live = true
+    void pdf.getPage(page).then((loaded) => {
+      const { width, height } = loaded.getViewport({ scale: 1 })
+      if (live) setPageBox({ page, width, height })
+    })
+    return () => {
+      live = false
+    }
+  }, [pdf, page, zoom])
 
   const go = useCallback((to: number) => setPage((current) => (pages ? Math.min(pages, Math.max(1, Math.round(to))) : current)), [pages])
 
@@ -85,7 +112,10 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
     if (/^(https?:|mailto:)/i.test(href)) void api.openExternal({ url: href }) // eng-disable OPEN_EXTERNAL_JS_CHECK
   }
 
-  const zoomIndex = zoom === 'fit' ? -1 : ZOOMS.indexOf(zoom as (typeof ZOOMS)[number])
+  const zoomIndex = typeof zoom === 'number' ? ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) : -1
+  // How the page is sized; null while the whole page waits for the page's size.
+  const sizing =
+    zoom === 'width' ? { width: room.width } : zoom === 'page' ? (pageBox?.page === page ? { scale: Math.min(room.width / pageBox.width, room.height / pageBox.height) } : null) : { scale: zoom }
 
   return (
     <div className="pdf-viewer" aria-label={`PDF: ${fileName}`} role="region">
@@ -99,7 +129,8 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
         <button onClick={() => go(page + 1)} disabled={!pages || page >= pages} aria-label="Next page">›</button>
         <span className="toolbar-gap" />
         <button onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex === -1 ? 1 : zoomIndex - 1)]!)} aria-label="Zoom out">−</button>
-        <button onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>{zoom === 'fit' ? 'Fit width' : `${Math.round(zoom * 100)}%`}</button>
+        <button onClick={() => setZoom('width')} aria-pressed={zoom === 'width'}>{typeof zoom === 'number' ? `${Math.round(zoom * 100)}%` : 'Fit width'}</button>
+        <button onClick={() => setZoom('page')} aria-pressed={zoom === 'page'}>Whole page</button>
         <button onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex === -1 ? 3 : zoomIndex + 1)]!)} aria-label="Zoom in">+</button>
         <span className="toolbar-gap" />
         <form
@@ -149,11 +180,11 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy }: Props) {
                 <Outline onLoadSuccess={(outline) => setHasOutline(Boolean(outline?.length))} onItemClick={({ pageNumber }) => go(pageNumber)} />
               </nav>
             )}
-            <div className="pdf-stage" ref={setStage} tabIndex={0} onKeyDown={onKeyDown} onClickCapture={onClickCapture} aria-label={`Page ${page}`}>
-              {pages > 0 && (
+            <div className={zoom === 'page' ? 'pdf-stage fit-page' : 'pdf-stage'} ref={setStage} tabIndex={0} onKeyDown={onKeyDown} onClickCapture={onClickCapture} aria-label={`Page ${page}`}>
+              {pages > 0 && sizing && (
                 <Page
                   pageNumber={page}
-                  {...(zoom === 'fit' ? { width } : { scale: zoom })}
+                  {...sizing}
                   renderAnnotationLayer
                   // Our own text layer (below): laid out in slices, with find marks made of DOM nodes.
                   renderTextLayer={false}
