@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { freshMemoryCost } from './reference-task'
 import { ms } from './stats'
 
 export type Row = { area: string; measure: string; value: string; target?: string; met?: boolean | null; note?: string }
@@ -20,6 +21,7 @@ export function machine(chromiumVersion: string | null) {
         return process.platform
       }
     })(),
+    freshMemoryMsPerMB: Number(freshMemoryCost().toFixed(2)),
     date: new Date().toISOString()
   }
 }
@@ -31,7 +33,7 @@ export async function writeReport(dir: string, info: ReturnType<typeof machine>,
   await mkdir(dir, { recursive: true })
   const verdict = (row: Row) => (row.met === undefined || row.met === null ? '' : row.met ? 'met' : '**not met**')
   const lines = [
-    `Measured ${info.date.slice(0, 16).replace('T', ' ')} UTC on ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}; Chromium ${info.chromium ?? 'n/a'}.`,
+    `Measured ${info.date.slice(0, 16).replace('T', ' ')} UTC on ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}; Chromium ${info.chromium ?? 'n/a'}; fresh memory costs ${info.freshMemoryMsPerMB} ms per MB to touch first (page faults).`,
     `Reference task (JSON round trip of 2,000 members, p50), to compare runs on a shared machine: ${Object.entries(reference.sections).map(([section, value]) => `${ms(value)} before ${section}`).join(', ')}, ${ms(reference.end)} at the end.`,
     '',
     '| Area | Measure | Result | Target | Verdict |',
