@@ -32,6 +32,11 @@ test('the pillar map is created off the UI thread, previewed in the app, saved, 
   await expect.poll(async () => (await viewer.locator('canvas').boundingBox())?.width).toBeGreaterThan((await viewer.locator('.pdf-stage').boundingBox())!.width - 40)
   await viewer.getByRole('button', { name: 'Whole page' }).click()
   await expect.poll(fits).toBe(true)
+  // Zooming out steps down from the whole page's own size, not from 100%.
+  const whole = (await viewer.locator('canvas').boundingBox())!.width
+  await viewer.getByRole('button', { name: 'Zoom out' }).click()
+  await expect(viewer.getByRole('button', { name: /^\d+%$/ })).toBeVisible()
+  await expect.poll(async () => (await viewer.locator('canvas').boundingBox())?.width ?? whole).toBeLessThan(whole - 10)
   await expectNoSeriousA11yViolations(page, 'the export preview')
 
   const target = join(app.workDir, 'out', 'map.pdf')

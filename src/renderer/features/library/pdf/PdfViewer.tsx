@@ -27,6 +27,7 @@ type PageBox = Size & { page: number }
 type PasswordRequest = { answer: (password: string | null) => void; wrong: boolean }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
+const [SMALLEST, LARGEST] = [ZOOMS[0], ZOOMS[ZOOMS.length - 1]!]
 
 /**
  * A PDF inside the app: one page at a time, with page navigation (buttons, keyboard, page
@@ -58,9 +59,10 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
     return () => observer.disconnect()
   }, [stage])
 
-  // The whole page needs the page's own size first (pdf.js caches pages, so this is quick).
+  // The page's own size: the whole page is fitted with it, and zooming steps on from the fitted size
+  // (pdf.js caches pages, so this is quick).
   useEffect(() => {
-    if (!pdf || zoom !== 'page') return
+    if (!pdf) return
     let live = true
     void pdf.getPage(page).then((loaded) => {
       const { width, height } = loaded.getViewport({ scale: 1 })
@@ -69,7 +71,7 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
     return () => {
       live = false
     }
-  }, [pdf, page, zoom])
+  }, [pdf, page])
 
   const go = useCallback((to: number) => setPage((current) => (pages ? Math.min(pages, Math.max(1, Math.round(to))) : current)), [pages])
 
@@ -112,10 +114,14 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
     if (/^(https?:|mailto:)/i.test(href)) void api.openExternal({ url: href }) // eng-disable OPEN_EXTERNAL_JS_CHECK
   }
 
-  const zoomIndex = typeof zoom === 'number' ? ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]) : -1
+  const box = pageBox?.page === page ? pageBox : null
+  const wholePage = box && Math.min(room.width / box.width, room.height / box.height)
   // How the page is sized; null while the whole page waits for the page's size.
-  const sizing =
-    zoom === 'width' ? { width: room.width } : zoom === 'page' ? (pageBox?.page === page ? { scale: Math.min(room.width / pageBox.width, room.height / pageBox.height) } : null) : { scale: zoom }
+  const sizing = zoom === 'width' ? { width: room.width } : zoom === 'page' ? (wholePage ? { scale: wholePage } : null) : { scale: zoom }
+  // The scale on screen now, so + and − step to the next zoom above or below what is shown.
+  const shown = typeof zoom === 'number' ? zoom : zoom === 'page' ? wholePage : box && room.width / box.width
+  const zoomIn = () => setZoom(ZOOMS.find((step) => step > (shown ?? 1) + 0.01) ?? LARGEST)
+  const zoomOut = () => setZoom([...ZOOMS].reverse().find((step) => step < (shown ?? 1) - 0.01) ?? SMALLEST)
 
   return (
     <div className="pdf-viewer" aria-label={`PDF: ${fileName}`} role="region">
@@ -128,10 +134,10 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
         <span aria-live="polite" className="pdf-page-count">{pages ? `Page ${page} of ${pages}` : 'Opening…'}</span>
         <button onClick={() => go(page + 1)} disabled={!pages || page >= pages} aria-label="Next page">›</button>
         <span className="toolbar-gap" />
-        <button onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex === -1 ? 1 : zoomIndex - 1)]!)} aria-label="Zoom out">−</button>
+        <button onClick={zoomOut} disabled={shown !== null && shown <= SMALLEST + 0.01} aria-label="Zoom out">−</button>
         <button onClick={() => setZoom('width')} aria-pressed={zoom === 'width'}>{typeof zoom === 'number' ? `${Math.round(zoom * 100)}%` : 'Fit width'}</button>
         <button onClick={() => setZoom('page')} aria-pressed={zoom === 'page'}>Whole page</button>
-        <button onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex === -1 ? 3 : zoomIndex + 1)]!)} aria-label="Zoom in">+</button>
+        <button onClick={zoomIn} disabled={shown !== null && shown >= LARGEST - 0.01} aria-label="Zoom in">+</button>
         <span className="toolbar-gap" />
         <form
           className="pdf-find"
