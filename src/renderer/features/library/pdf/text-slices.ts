@@ -23,14 +23,19 @@ export function nextTask(): Promise<void> {
  */
 export function sliceTextContent(content: TextContent, size: number, yieldTask: () => Promise<void> = nextTask): ReadableStream<TextContent> {
   let at = 0
+  let cancelled = false
   return new ReadableStream<TextContent>(
     {
       async pull(controller) {
         if (at > 0) await yieldTask()
+        if (cancelled) return // the layer was cancelled while this slice waited for its task
         // Styles are keyed by font name and merged by pdf.js: sent once, with the first slice.
         controller.enqueue({ ...content, items: content.items.slice(at, at + size), styles: at === 0 ? content.styles : {} })
         at += size
         if (at >= content.items.length) controller.close()
+      },
+      cancel() {
+        cancelled = true
       }
     },
     // Nothing is sliced ahead of the reader, so a cancelled layer stops at once.

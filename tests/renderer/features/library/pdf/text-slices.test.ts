@@ -46,6 +46,17 @@ describe('a page text fed to pdf.js in slices', () => {
     expect((await reader.read()).done).toBe(true)
   })
 
+  it('is cancelled cleanly while a slice waits for its task (a page change mid-layout)', async () => {
+    let release = () => {}
+    const reader = sliceTextContent(content(200), 40, () => new Promise<void>((resolve) => (release = resolve))).getReader()
+    await reader.read()
+    const pending = reader.read() // asks for the second slice, which waits for its task
+    await reader.cancel()
+    release()
+    expect((await pending).done).toBe(true)
+    await nextTask() // the slice that was waiting is dropped without an error
+  })
+
   it('waits for a new task between slices, not a microtask', async () => {
     const order: string[] = []
     const waited = nextTask().then(() => order.push('task'))
