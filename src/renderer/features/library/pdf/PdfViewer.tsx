@@ -3,8 +3,8 @@ import { Document, Outline, Page } from 'react-pdf'
 import 'react-pdf/dist/Page/AnnotationLayer.css'
 import 'react-pdf/dist/Page/TextLayer.css'
 import { pagesContaining } from '../../../../shared/library/text-find'
-import { PageTextLayer } from './PageTextLayer'
 import { api } from '../../../api'
+import { PageTextLayer } from './PageTextLayer'
 import { PasswordPrompt } from './PasswordPrompt'
 import { PDF_OPTIONS } from './pdfjs-setup'
 import './pdf-viewer.css'
@@ -22,8 +22,8 @@ type PdfProxy = {
   getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: unknown[] }>; getViewport: (params: { scale: number }) => { width: number; height: number } }>
 }
 type Size = { width: number; height: number }
-/** A page's size at 100%, for fitting the whole page. */
-type PageBox = Size & { page: number }
+/** The latest page's size at 100%, for fitting the whole page. */
+type PageBox = Size
 type PasswordRequest = { answer: (password: string | null) => void; wrong: boolean }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
@@ -64,10 +64,13 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
   useEffect(() => {
     if (!pdf) return
     let live = true
-    void pdf.getPage(page).then((loaded) => {
-      const { width, height } = loaded.getViewport({ scale: 1 })
-      if (live) setPageBox({ page, width, height })
-    })
+    pdf.getPage(page).then(
+      (loaded) => {
+        const { width, height } = loaded.getViewport({ scale: 1 })
+        if (live) setPageBox({ width, height })
+      },
+      () => live && setFailure('This page could not be drawn. The file may be damaged.')
+    )
     return () => {
       live = false
     }
@@ -114,12 +117,13 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
     if (/^(https?:|mailto:)/i.test(href)) void api.openExternal({ url: href }) // eng-disable OPEN_EXTERNAL_JS_CHECK
   }
 
-  const box = pageBox?.page === page ? pageBox : null
-  const wholePage = box && Math.min(room.width / box.width, room.height / box.height)
-  // How the page is sized; null while the whole page waits for the page's size.
+  // Until a new page's size arrives the previous page's stands in (pages of a document are mostly
+  // one size), so turning pages in "Whole page" never takes the page away.
+  const wholePage = pageBox && Math.min(room.width / pageBox.width, room.height / pageBox.height)
+  // How the page is sized; null while the whole page waits for the first page's size.
   const sizing = zoom === 'width' ? { width: room.width } : zoom === 'page' ? (wholePage ? { scale: wholePage } : null) : { scale: zoom }
   // The scale on screen now, so + and − step to the next zoom above or below what is shown.
-  const shown = typeof zoom === 'number' ? zoom : zoom === 'page' ? wholePage : box && room.width / box.width
+  const shown = typeof zoom === 'number' ? zoom : zoom === 'page' ? wholePage : pageBox && room.width / pageBox.width
   const zoomIn = () => setZoom(ZOOMS.find((step) => step > (shown ?? 1) + 0.01) ?? LARGEST)
   const zoomOut = () => setZoom([...ZOOMS].reverse().find((step) => step < (shown ?? 1) - 0.01) ?? SMALLEST)
 
