@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { pdfjs, usePageContext } from 'react-pdf'
-import { findSegments } from '../../../../shared/library/text-find'
+import { markFound } from './find-marks'
 import { sliceTextContent, TEXT_SLICE } from './text-slices'
 
 /**
@@ -61,25 +61,4 @@ export function PageTextLayer({ find }: { find: string }) {
       onMouseUp={() => layer.current?.classList.remove('selecting')}
     />
   )
-}
-
-/** Wraps each occurrence of `find` in the layer's text runs in <mark>, and unwraps the previous ones. */
-function markFound(container: HTMLElement, find: string) {
-  if (!find.trim() && !container.querySelector('mark')) return
-  for (const span of container.querySelectorAll<HTMLElement>('span[role="presentation"]')) {
-    const text = span.textContent
-    const segments = findSegments(text, find)
-    if (segments.length === 1 && !segments[0]!.match) {
-      if (span.childElementCount > 0) span.textContent = text
-      continue
-    }
-    span.replaceChildren(
-      ...segments.map((segment) => {
-        if (!segment.match) return document.createTextNode(segment.text)
-        const mark = document.createElement('mark')
-        mark.textContent = segment.text
-        return mark
-      })
-    )
-  }
 }
