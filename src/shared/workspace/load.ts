@@ -73,13 +73,20 @@ export function interpretWorkspace(
 }
 
 /**
+ * Whether the workspace schema has checks of its own over the whole document (a refine). The fast
+ * path hands zod the document with an empty member list, which such a check would judge wrongly,
+ * so it is then not taken.
+ */
+const CHECKS_WHOLE_DOCUMENT = (WorkspaceSchema.def.checks?.length ?? 0) > 0
+
+/**
  * The whole document checked by zod, or, when `checkMembers` accepts the member list, the rest
  * checked by zod and the members used as checked. Any failure is reported by zod over the whole
  * document, so messages do not depend on which check ran.
  */
 function validateCurrent(doc: Record<string, unknown>, checkMembers: MembersCheck | null) {
   const members = doc.members
-  if (checkMembers && checkMembers(members)) {
+  if (checkMembers && !CHECKS_WHOLE_DOCUMENT && checkMembers(members)) {
     const rest = WorkspaceSchema.safeParse({ ...doc, members: [] })
     if (rest.success) return { success: true as const, data: { ...rest.data, members } }
   }

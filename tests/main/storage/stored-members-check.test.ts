@@ -147,6 +147,12 @@ describe('opening a workspace with the member check', () => {
     }
   })
 
+  it('uses the members as checked, without a copy by zod (the workspace schema has no whole-document check to stop it)', () => {
+    const workspace = asParsed(workspaceWith(3)) as { members: unknown[] }
+    const outcome = interpretWorkspace(workspace, MIGRATIONS, checkStoredMembersInPlace)
+    expect(outcome.ok && outcome.workspace.members).toBe(workspace.members)
+  })
+
   it('checks the rest of the file with zod even when the members pass', () => {
     const workspace = asParsed({ ...workspaceWith(2), id: '../../etc' })
     const outcome = interpretWorkspace(workspace, MIGRATIONS, checkStoredMembersInPlace)
