@@ -38,6 +38,27 @@ describe('moveMembers', () => {
       })
     )
   })
+
+  it('gives exactly the order of the plain definition, for few ids and for many (property)', () => {
+    // The definition, written plainly: the moved members, in order, before `beforeId` in the
+    // remaining list, else after the lane's last member, else at the very end.
+    const plainMove = (list: typeof members, moving: string[], to: (typeof PLACEMENTS)[number], beforeId: string | null) => {
+      const picked = list.filter((m) => moving.includes(m.id)).map((m) => ({ ...m, pillar: to }))
+      if (picked.length === 0) return list
+      const rest = list.filter((m) => !moving.includes(m.id))
+      let at = rest.findIndex((m) => m.id === beforeId && m.pillar === to)
+      if (at === -1) at = rest.findLastIndex((m) => m.pillar === to) + 1 || rest.length
+      return [...rest.slice(0, at), ...picked, ...rest.slice(at)]
+    }
+    const many = workspaceWith(40).members
+    const ids = many.map((m) => m.id)
+    fc.assert(
+      fc.property(fc.subarray(ids), fc.constantFrom(...PLACEMENTS), fc.option(fc.constantFrom(...ids), { nil: null }), (moving, to, beforeId) => {
+        expect(moveMembers(many, moving, to, beforeId)).toEqual(plainMove(many, moving, to, beforeId))
+      }),
+      { numRuns: 300 }
+    )
+  })
 })
 
 describe('member commands and undo', () => {
