@@ -6,7 +6,7 @@ import { ROLE_LABELS, STAGE_LABELS } from '../../../shared/workspace/member'
 import { api, errorMessage } from '../../api'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace } from '../../state/session-context'
-import { createMatcher } from '../pillar-map/filter'
+import { createListMatcher } from '../pillar-map/filter'
 import { Highlight } from '../pillar-map/Highlight'
 import { DuplicatesDialog } from './DuplicatesDialog'
 import { ImportDialog } from './ImportDialog'
@@ -26,7 +26,10 @@ export default function MembersPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [reviewing, setReviewing] = useState(false)
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
-  const shown = useMemo(() => workspace.members.filter(createMatcher(query)), [workspace.members, query])
+  const shown = useMemo(() => {
+    const matches = createListMatcher(workspace.members, query)
+    return workspace.members.filter((_, index) => matches(index))
+  }, [workspace.members, query])
   const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scroller, estimateSize: () => ROW_HEIGHT, overscan: 10 })
 
   async function startImport() {

@@ -18,7 +18,7 @@ import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
 import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, insertionIndex, SCREEN_READER_INSTRUCTIONS, type LaneData } from './board-dnd'
 import { DragHelpId } from './DragBinding'
-import { createMatcher, warmSearch } from './filter'
+import { createListMatcher, warmSearch } from './filter'
 import { Lane, SLOT_HEIGHT } from './Lane'
 import type { CardHandlers } from './MemberCard'
 
@@ -42,14 +42,14 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const helpId = useId()
 
   const lanes = useMemo(() => {
-    const matches = createMatcher(query)
+    const matches = createListMatcher(members, query)
     const byLane = Object.fromEntries(PLACEMENTS.map((placement) => [placement, { all: 0, committed: 0, shown: [] as Member[] }])) as Record<Placement, { all: number; committed: number; shown: Member[] }>
-    for (const member of members) {
+    members.forEach((member, index) => {
       const lane = byLane[member.pillar]
       lane.all += 1
       if (member.stage === 'committed') lane.committed += 1
-      if (matches(member)) lane.shown.push(member)
-    }
+      if (matches(index)) lane.shown.push(member)
+    })
     return byLane
   }, [members, query])
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createMatcher, highlightRuns, warmSearch } from '../../../../src/renderer/features/pillar-map/filter'
+import { createListMatcher, highlightRuns, warmSearch } from '../../../../src/renderer/features/pillar-map/filter'
 import { member } from '../../../support/workspaces'
 
 afterEach(() => {
@@ -26,7 +26,28 @@ describe('warmSearch', () => {
       slices += 1
     }
     expect(slices).toBeGreaterThanOrEqual(10)
-    expect(createMatcher('harbour org 39')(members[39]!)).toBe(true)
+    expect(createListMatcher(members, 'harbour org 39')(39)).toBe(true)
+  })
+
+  it('matches the same members before, during and after warming, and each list by its own texts', () => {
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+    const pending: IdleRequestCallback[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => pending.push(callback))
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1))
+    const members = Array.from({ length: 30 }, (_, i) => member({ id: `m${i}`, name: i % 3 ? `Kelp Works ${i}` : `Harbour Org ${i}` }))
+    const matching = (list: typeof members) => list.filter((_, index) => createListMatcher(list, 'kelp')(index)).map((m) => m.id)
+    const expected = members.filter((_, i) => i % 3).map((m) => m.id)
+
+    expect(matching(members)).toEqual(expected)
+    warmSearch(members)
+    pending.shift()!({ didTimeout: false, timeRemaining: () => 50 }) // part of the list folded
+    expect(matching(members)).toEqual(expected)
+    while (pending.length) pending.shift()!({ didTimeout: false, timeRemaining: () => 50 })
+    expect(matching(members)).toEqual(expected)
+    // A reordered list (a move) is a new list: its indexes are not the warmed list's.
+    const reversed = [...members].reverse()
+    expect(matching(reversed)).toEqual([...expected].reverse())
   })
 
   it('stops when cancelled', () => {
@@ -43,8 +64,9 @@ describe('warmSearch', () => {
 describe('the map filter', () => {
   it('matches name, sector, stage or tag, ignoring case and accents, and marks what matched', () => {
     const société = member({ id: 's', name: 'Société Marine', sector: 'Robotics', tags: ['decarbonisation'] })
-    for (const query of ['societe', 'ROBOT', 'prospect', 'decarbon']) expect(createMatcher(query)(société)).toBe(true)
-    expect(createMatcher('kelp')(société)).toBe(false)
+    for (const query of ['societe', 'ROBOT', 'prospect', 'decarbon']) expect(createListMatcher([société], query)(0)).toBe(true)
+    expect(createListMatcher([société], 'kelp')(0)).toBe(false)
+    expect(createListMatcher([société], '  ')(0)).toBe(true)
     expect(highlightRuns('Société Marine', 'marine')).toEqual([
       { text: 'Société ', match: false },
       { text: 'Marine', match: true }
