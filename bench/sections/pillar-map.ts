@@ -14,6 +14,21 @@ type Win = Window & { __frames?: number[]; __recording?: boolean; __interactions
 /** Frames that took longer than one refresh at 60 Hz and some: the ones a user could see stutter. */
 const longFrames = (frames: number[]) => frames.filter((frame) => frame > 20).length
 
+/** The display's refresh interval: the mean of the idle page's frames, leaving out any that missed a refresh. */
+function refreshInterval(idle: number[]): number {
+  const typical = percentile(idle, 50)
+  const onTime = idle.filter((frame) => frame > typical / 2 && frame < typical * 1.5)
+  return onTime.reduce((sum, frame) => sum + frame, 0) / onTime.length
+}
+
+/**
+ * Frame times in whole refreshes. requestAnimationFrame's timestamps are the frames' start times,
+ * coarsened to 0.1 ms with jitter, so a frame on time reads anywhere from 16.6 to 16.8 ms at 60 Hz
+ * and a p95 of 16.7 or 16.8 was a coin toss (the same page idle read either). Counted in
+ * refreshes, a frame on time is one refresh and a missed frame two or more, whatever the jitter.
+ */
+const inRefreshes = (frames: number[], interval: number) => frames.map((frame) => Math.max(1, Math.round(frame / interval)) * interval)
+
 /**
  * Resolves once the page has been quiet for half a second (every frame within 20 ms of the one
  * before, so no task of more than a few ms ran), and then had an idle period; or after 5 s. A
@@ -204,17 +219,18 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const keyboardLater = summarize(laterDrags)
     const frame95 = percentile(frames, 95)
     const idle95 = percentile(idle, 95)
+    const refresh = refreshInterval(idle)
+    const refreshes95 = percentile(inRefreshes(frames, refresh), 95)
     const filter = summarize(filters)
     const filterNext = summarize(nextKeys)
-    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95 }, filter, filterNext }
+    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95, refresh, p95InRefreshes: refreshes95 }, filter, filterNext }
     const big = count === 10_000
     const label = count.toLocaleString('en')
     rows.push(
       { area: 'Pillar map', measure: `first render, ${label} members (p50 / p95)`, value: `${ms(render.p50)} / ${ms(render.p95)}`, ...(big ? { target: '≤ 200 ms', met: render.p95 <= 200 } : {}) },
       { area: 'Pillar map', measure: `keyboard drag, the first since the page loaded, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `the first drag since the page loaded: pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}; the next drag ${ms(keyboardLater.p50)} / ${ms(keyboardLater.p95)}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
-      // Frame times are differences of timestamps coarsened to 0.1 ms with jitter, so they are compared at that precision
-      // (16.700000001 is 16.7), and against the same page left idle: a drag is smooth when its frames are as regular as idle ones.
-      { area: 'Pillar map', measure: `mouse-drag frame time p95, ${label} members`, value: `${frame95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; the same page idle: p95 ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms (or idle)', met: Math.round(frame95 * 10) <= Math.max(167, Math.round(idle95 * 10)) } : {}) },
+      // Judged in whole refreshes (see inRefreshes), compared at 0.1 ms: 16.666… is 16.7.
+      { area: 'Pillar map', measure: `mouse-drag frame time p95, counted in whole refreshes of the display (one refresh: ${refresh.toFixed(2)} ms), ${label} members`, value: `${refreshes95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; as timed, p95 ${frame95.toFixed(1)} ms, and the same page idle ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms', met: Math.round(refreshes95 * 10) <= 167 } : {}) },
       { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `the next keystroke ${ms(filterNext.p50)} / ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
     )
     await app.services.session.dispose()
