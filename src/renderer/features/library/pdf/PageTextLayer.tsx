@@ -1,25 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { pdfjs, usePageContext } from 'react-pdf'
 import { markFound } from './find-marks'
+import { textOf } from './page-text'
 import { sliceTextContent, TEXT_SLICE } from './text-slices'
-
-type Page = Exclude<NonNullable<ReturnType<typeof usePageContext>>['page'], false | null | undefined>
-type TextContent = Awaited<ReturnType<Page['getTextContent']>>
-
-/**
- * Each page's text, asked of the worker once per page. The request starts from a render, and a
- * render that React repeats (StrictMode) or throws away must find it here, not ask again.
- */
-const pageTexts = new WeakMap<Page, Promise<TextContent>>()
-
-function textOf(page: Page): Promise<TextContent> {
-  let text = pageTexts.get(page)
-  if (!text) {
-    text = page.getTextContent({ includeMarkedContent: true })
-    pageTexts.set(page, text)
-  }
-  return text
-}
 
 /**
  * The page's selectable, searchable text over the canvas: react-pdf's text layer, rebuilt so that

@@ -4,6 +4,7 @@ import 'react-pdf/dist/Page/AnnotationLayer.css'
 import 'react-pdf/dist/Page/TextLayer.css'
 import { pagesContaining } from '../../../../shared/library/text-find'
 import { api } from '../../../api'
+import { plainTextOf, type PdfPage } from './page-text'
 import { PageTextLayer } from './PageTextLayer'
 import { PasswordPrompt } from './PasswordPrompt'
 import { PDF_OPTIONS } from './pdfjs-setup'
@@ -19,7 +20,7 @@ type Props = {
 }
 type PdfProxy = {
   numPages: number
-  getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: unknown[] }>; getViewport: (params: { scale: number }) => { width: number; height: number } }>
+  getPage: (n: number) => Promise<PdfPage>
 }
 type Size = { width: number; height: number }
 /** The latest page's size at 100%, for fitting the whole page. */
@@ -82,7 +83,7 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
     if (!pdf || !text.trim()) return setMatches(null)
     pageTexts.current ??= Promise.all(
       Array.from({ length: pdf.numPages }, (_, index) =>
-        pdf.getPage(index + 1).then((p) => p.getTextContent()).then((content) => content.items.map((item) => (item as { str?: string }).str ?? '').join(' '))
+        pdf.getPage(index + 1).then(plainTextOf)
       )
     )
     const found = pagesContaining(await pageTexts.current, text)
