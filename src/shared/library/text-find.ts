@@ -1,9 +1,15 @@
 /**
- * Find-in-document helpers, pure so they are tested without a PDF: case- and accent-insensitive
- * matching, and where in a run of text the matches are.
+ * Finding text, pure so it is tested without a PDF or a page: case- and accent-insensitive
+ * matching, and where in a run of text the matches are. Used by find in PDFs and by the member
+ * filters' highlights alike.
+ */
+
+/**
+ * Text as it is compared: compatibility forms decomposed (a PDF's "ﬁ" ligature is "fi"), accents
+ * dropped, lower case (the same in every locale).
  */
 export function foldForFind(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase()
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** A run of text, and whether it is an occurrence of the query. */
@@ -16,7 +22,32 @@ export type FindSegment = { text: string; match: boolean }
 export function findSegments(text: string, query: string): FindSegment[] {
   const needle = foldForFind(query.trim())
   if (!needle) return [{ text, match: false }]
-  // Folding can change lengths (é → e + mark removed), so match on a per-character folded copy.
+  const folded = foldForFind(text)
+  // Most text folds character for character (plain letters, precomposed accents), and then
+  // positions carry over. Folding only ever lengthens a character, except for combining marks and
+  // characters beyond the BMP: without those, an unchanged length means nothing was lengthened.
+  if (folded.length === text.length && !MAY_SHORTEN.test(text)) return segmentsAt(text, folded, needle)
+  return segmentsByCharacter(text, needle)
+}
+
+/** Characters that fold to fewer UTF-16 units: combining marks (dropped), and astral ones such as 𝐀 (to A). */
+const MAY_SHORTEN = /[\p{M}\u{10000}-\u{10FFFF}]/u
+
+/** Cuts `text` where `needle` occurs in its same-length folded copy. */
+function segmentsAt(text: string, folded: string, needle: string): FindSegment[] {
+  const segments: FindSegment[] = []
+  let at = 0
+  for (let found = folded.indexOf(needle); found !== -1; found = folded.indexOf(needle, at)) {
+    if (found > at) segments.push({ text: text.slice(at, found), match: false })
+    segments.push({ text: text.slice(found, found + needle.length), match: true })
+    at = found + needle.length
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), match: false })
+  return segments
+}
+
+/** The same, folding character by character: for text whose length folding changes (é as e + accent, ligatures). */
+function segmentsByCharacter(text: string, needle: string): FindSegment[] {
   const chars = [...text]
   const folded = chars.map((ch) => foldForFind(ch))
   const segments: FindSegment[] = []

@@ -1,6 +1,5 @@
+import { foldForFind } from '../../../shared/library/text-find'
 import { STAGE_LABELS, type Member } from '../../../shared/workspace/member'
-
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
 const searchTexts = new WeakMap<Member, string>()
 
@@ -8,7 +7,7 @@ const searchTexts = new WeakMap<Member, string>()
 function searchText(member: Member): string {
   let text = searchTexts.get(member)
   if (text === undefined) {
-    text = fold([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
+    text = foldForFind([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
     searchTexts.set(member, text)
   }
   return text
@@ -46,26 +45,8 @@ export function warmSearch(members: readonly Member[]): () => void {
  * query: whether `members[index]` matches, using the texts warmed for that list where there are.
  */
 export function createListMatcher(members: readonly Member[], query: string): (index: number) => boolean {
-  const wanted = fold(query.trim())
+  const wanted = foldForFind(query.trim())
   if (!wanted) return () => true
   const texts = listTexts.get(members) ?? []
   return (index) => (texts[index] ?? searchText(members[index]!)).includes(wanted)
-}
-
-/** Splits `text` into runs, marking the ones that match `query`, for highlighting. */
-export function highlightRuns(text: string, query: string): { text: string; match: boolean }[] {
-  const wanted = fold(query.trim())
-  if (!wanted) return [{ text, match: false }]
-  const folded = fold(text)
-  // Folding can change lengths (e.g. "ß" stays one letter, combining marks vanish); fall back when it does.
-  if (folded.length !== text.length) return [{ text, match: folded.includes(wanted) }]
-  const runs: { text: string; match: boolean }[] = []
-  let at = 0
-  for (let found = folded.indexOf(wanted); found !== -1; found = folded.indexOf(wanted, at)) {
-    if (found > at) runs.push({ text: text.slice(at, found), match: false })
-    runs.push({ text: text.slice(found, found + wanted.length), match: true })
-    at = found + wanted.length
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), match: false })
-  return runs
 }
