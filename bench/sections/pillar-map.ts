@@ -9,7 +9,8 @@ import { syntheticWorkspace } from '../lib/synthetic'
 /** tsx compiles with keepNames, which wraps functions in __name(); callbacks sent to the page need it too. */
 export const KEEP_NAMES_HELPER = 'window.__name = (target) => target'
 
-type Win = Window & { __frames?: number[]; __recording?: boolean; __interactions?: { name: string; start: number; duration: number }[] }
+type Interaction = { name: string; start: number; duration: number; processingStart: number; processingEnd: number }
+type Win = Window & { __frames?: number[]; __recording?: boolean; __interactions?: Interaction[] }
 
 /** Frames that took longer than one refresh at 60 Hz and some: the ones a user could see stutter. */
 const longFrames = (frames: number[]) => frames.filter((frame) => frame > 20).length
@@ -56,28 +57,56 @@ const untilQuiet = (page: Page) =>
 /**
  * Records the browser's own measure of input to next paint: Event Timing, the basis of Interaction
  * to Next Paint. Each entry runs from the key's timestamp to the frame painted after its handlers
- * (8 ms resolution). Entries under 16 ms are not reported; such a key counts as 16 ms.
+ * (8 ms resolution), and says when its handlers started and ended. Entries under 16 ms are not
+ * reported; such a key counts as 16 ms.
  */
 const recordInteractions = (page: Page) =>
   page.evaluate(() => {
-    const entries: { name: string; start: number; duration: number }[] = ((window as Win).__interactions = [])
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => entries.push({ name: entry.name, start: entry.startTime, duration: entry.duration }))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
+    const entries: Interaction[] = ((window as Win).__interactions = [])
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => {
+        const timing = entry as PerformanceEventTiming
+        entries.push({ name: entry.name, start: entry.startTime, duration: entry.duration, processingStart: timing.processingStart, processingEnd: timing.processingEnd })
+      })
+    ).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
   })
 
 const UNDER_THRESHOLD = 16
 
-/** Presses `key` (or types it, into `typeInto`) and returns the longest input-to-paint time of that keystroke. */
-async function timeKey(page: Page, press: () => Promise<void>): Promise<number> {
+/**
+ * One keystroke, input to next paint, in two parts: its handlers (the app's scripts, from the first
+ * event's handlers starting to the last one's ending, keydown to input) and what followed them until
+ * the frame was shown (style, layout, paint, raster, presentation). Parts are NaN under 16 ms.
+ */
+type KeyTiming = { total: number; handlers: number; afterHandlers: number }
+
+/** Runs `press` (one keystroke) and returns its longest input-to-paint time, in parts. */
+async function timeKey(page: Page, press: () => Promise<void>): Promise<KeyTiming> {
   const since = await page.evaluate(() => performance.now())
   await press()
   // Entries arrive after the frame is presented; three frames and a little more is ample.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))))
-  const durations = await page.evaluate((from) => ((window as Win).__interactions ?? []).filter((entry) => entry.start >= from && ['keydown', 'keypress', 'input', 'keyup'].includes(entry.name)).map((entry) => entry.duration), since)
-  return durations.length ? Math.max(...durations) : UNDER_THRESHOLD
+  const entries = await page.evaluate((from) => ((window as Win).__interactions ?? []).filter((entry) => entry.start >= from && ['keydown', 'keypress', 'input', 'keyup'].includes(entry.name)), since)
+  if (entries.length === 0) return { total: UNDER_THRESHOLD, handlers: Number.NaN, afterHandlers: Number.NaN }
+  const longest = entries.reduce((a, b) => (b.duration > a.duration ? b : a))
+  const painted = longest.start + longest.duration
+  // The events handled before that frame (a keyup may come after it).
+  const before = entries.filter((entry) => entry.processingStart < painted)
+  const handlersEnd = Math.max(...before.map((entry) => entry.processingEnd))
+  return { total: longest.duration, handlers: handlersEnd - Math.min(...before.map((entry) => entry.processingStart)), afterHandlers: painted - handlersEnd }
+}
+
+/**
+ * "40 ms (handlers 14 ms, then 17 ms to the paint)": each part's own median, so the parts need not
+ * add up; the total is in Event Timing's 8 ms steps, the handlers are timed to 0.1 ms.
+ */
+function describeKeys(keys: readonly KeyTiming[]): string {
+  const part = (pick: (key: KeyTiming) => number) => percentile(keys.map(pick).filter(Number.isFinite), 50)
+  return `${ms(part((key) => key.total))} (handlers ${ms(part((key) => key.handlers))}, then ${ms(part((key) => key.afterHandlers))} to the paint)`
 }
 
 /** Moves the first Industry card one lane right with the keyboard: pick-up, move and drop, each key to next paint. */
-async function keyboardDrag(page: Page): Promise<[pickUp: number, move: number, drop: number]> {
+async function keyboardDrag(page: Page): Promise<[pickUp: KeyTiming, move: KeyTiming, drop: KeyTiming]> {
   await page.locator('.lane-industry .member-card').first().focus()
   const pickUp = await timeKey(page, () => page.keyboard.press('Space'))
   const move = await timeKey(page, () => page.keyboard.press('ArrowRight'))
@@ -157,7 +186,7 @@ async function idleFrames(page: Page): Promise<number[]> {
  * The first keystroke into the map's filter since the page loaded ("7": cards in every lane are
  * replaced), and the next one a person types ("3", narrowing to "73"), each from a quiet page.
  */
-async function filterLatency(page: Page): Promise<[first: number, next: number]> {
+async function filterLatency(page: Page): Promise<[first: KeyTiming, next: KeyTiming]> {
   const input = page.getByLabel('Filter members by name, tag, sector or stage')
   await input.fill('')
   await untilQuiet(page)
@@ -185,9 +214,9 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const renders: number[] = []
     const drags: number[] = []
     const laterDrags: number[] = []
-    const steps: number[][] = []
-    const filters: number[] = []
-    const nextKeys: number[] = []
+    const steps: KeyTiming[][] = []
+    const filters: KeyTiming[] = []
+    const nextKeys: KeyTiming[] = []
     let frames: number[] = []
     let idle: number[] = []
     const runs = count === 10_000 ? targetReps : reps
@@ -201,12 +230,12 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       // A person takes longer than this to reach for the keyboard; each step starts from a quiet page.
       await untilQuiet(page)
       const [pickUp, move, drop] = await keyboardDrag(page)
-      drags.push(pickUp + move + drop)
+      drags.push(pickUp.total + move.total + drop.total)
       steps.push([pickUp, move, drop])
       // The first drag since the page loaded runs dnd-kit's and the move's code for the first time.
       await untilQuiet(page)
       const again = await keyboardDrag(page)
-      laterDrags.push(again[0] + again[1] + again[2])
+      laterDrags.push(again[0].total + again[1].total + again[2].total)
       frames = frames.concat(await dragFrames(page))
       await untilQuiet(page)
       if (run < 3) idle = idle.concat(await idleFrames(page))
@@ -221,17 +250,17 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const idle95 = percentile(idle, 95)
     const refresh = refreshInterval(idle)
     const refreshes95 = percentile(inRefreshes(frames, refresh), 95)
-    const filter = summarize(filters)
-    const filterNext = summarize(nextKeys)
-    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95, refresh, p95InRefreshes: refreshes95 }, filter, filterNext }
+    const filter = summarize(filters.map((key) => key.total))
+    const filterNext = summarize(nextKeys.map((key) => key.total))
+    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95, refresh, p95InRefreshes: refreshes95 }, filter, filterNext, keys: { firstDrag: steps, filterFirst: filters, filterNext: nextKeys } }
     const big = count === 10_000
     const label = count.toLocaleString('en')
     rows.push(
       { area: 'Pillar map', measure: `first render, ${label} members (p50 / p95)`, value: `${ms(render.p50)} / ${ms(render.p95)}`, ...(big ? { target: '≤ 200 ms', met: render.p95 <= 200 } : {}) },
-      { area: 'Pillar map', measure: `keyboard drag, the first since the page loaded, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `the first drag since the page loaded: pick-up ${ms(percentile(steps.map((s) => s[0]!), 50))}, move ${ms(percentile(steps.map((s) => s[1]!), 50))}, drop ${ms(percentile(steps.map((s) => s[2]!), 50))}; the next drag ${ms(keyboardLater.p50)} / ${ms(keyboardLater.p95)}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
+      { area: 'Pillar map', measure: `keyboard drag, the first since the page loaded, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `the first drag since the page loaded, medians: pick-up ${describeKeys(steps.map((s) => s[0]!))}, move ${describeKeys(steps.map((s) => s[1]!))}, drop ${describeKeys(steps.map((s) => s[2]!))}; the next drag ${ms(keyboardLater.p50)} / ${ms(keyboardLater.p95)}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
       // Judged in whole refreshes (see inRefreshes), compared at 0.1 ms: 16.666… is 16.7.
       { area: 'Pillar map', measure: `mouse-drag frame time p95, counted in whole refreshes of the display (one refresh: ${refresh.toFixed(2)} ms), ${label} members`, value: `${refreshes95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; as timed, p95 ${frame95.toFixed(1)} ms, and the same page idle ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms', met: Math.round(refreshes95 * 10) <= 167 } : {}) },
-      { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `the next keystroke ${ms(filterNext.p50)} / ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
+      { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `medians: the first keystroke ${describeKeys(filters)}; the next keystroke ${describeKeys(nextKeys)}, p95 ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
     )
     await app.services.session.dispose()
     await app.services.exports.dispose()
