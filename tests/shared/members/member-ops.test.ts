@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { analyzeBalance } from '../../../src/shared/members/balance'
 import { duplicateGroups, findSimilar, normalizeName, websiteDomain } from '../../../src/shared/members/duplicates'
 import { mergeMembers, moveMembers } from '../../../src/shared/members/member-ops'
-import { PLACEMENTS } from '../../../src/shared/pillars'
+import { PILLARS, PLACEMENTS } from '../../../src/shared/pillars'
+import { MEMBER_SIZES, MEMBER_STAGES, SIZE_LABELS, type Member } from '../../../src/shared/workspace/member'
 import { applyCommand } from '../../../src/shared/workspace/commands'
 import { emptyHistory, recordChange, undo } from '../../../src/shared/workspace/history'
 import { member, workspaceWith } from '../../support/workspaces'
@@ -128,5 +129,42 @@ describe('analyzeBalance', () => {
     expect(balance.checks[0]!.detail).toBe('1 committed so far; 14 more needed.')
     expect(balance.checks[2]!.detail).toBe('No committed member yet from: Entrepreneurs, Government, Academia, Investors.')
     expect(balance.smeAndStartupShare).toBe(0)
+  })
+
+  it('counts in one pass exactly what filtering the list for each figure gives (property)', () => {
+    // The plain definition, as it was written before the one-pass count.
+    const byFilters = (members: Member[]) => {
+      const pillars = PILLARS.map((pillar) => {
+        const on = members.filter((m) => m.pillar === pillar)
+        const committed = on.filter((m) => m.stage === 'committed').length
+        return { pillar, all: on.length, committed, supporting: on.filter((m) => m.stage === 'committed' || m.stage === 'letter-of-support').length }
+      })
+      const known = members.filter((m) => m.pillar !== 'unassigned' && m.size !== 'unknown')
+      const committed = members.filter((m) => m.stage === 'committed')
+      return {
+        pillars,
+        unassigned: members.filter((m) => m.pillar === 'unassigned').length,
+        share: known.length ? known.filter((m) => m.size === 'sme' || m.size === 'startup').length / known.length : null,
+        committed: committed.length,
+        types: [...new Set(committed.map((m) => m.size).filter((size) => size !== 'unknown'))]
+      }
+    }
+    const someMember = fc.record({ pillar: fc.constantFrom(...PLACEMENTS), stage: fc.constantFrom(...MEMBER_STAGES), size: fc.constantFrom(...MEMBER_SIZES) })
+    fc.assert(
+      fc.property(fc.array(someMember, { maxLength: 40 }), (inputs) => {
+        const members = inputs.map((input, index) => member({ id: `m${index}`, ...input }))
+        const expected = byFilters(members)
+        const balance = analyzeBalance(members)
+        expect(balance.pillars.map(({ pillar, all, committed, supporting }) => ({ pillar, all, committed, supporting }))).toEqual(expected.pillars)
+        expect(balance.unassigned).toBe(expected.unassigned)
+        expect(balance.smeAndStartupShare).toBe(expected.share)
+        expect(balance.checks[0]!.detail).toContain(`${expected.committed} committed`)
+        // Named in the order the members come in.
+        const named = expected.types.map((size) => balance.checks[1]!.detail.toLowerCase().indexOf(SIZE_LABELS[size].toLowerCase()))
+        expect(named.every((at, index) => at >= 0 && (index === 0 || at > named[index - 1]!))).toBe(true)
+        expect(balance.checks[1]!.met).toBe(expected.types.length >= 2)
+      }),
+      { numRuns: 300 }
+    )
   })
 })
