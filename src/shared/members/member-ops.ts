@@ -12,13 +12,12 @@ const FEW_IDS = 8
 export function moveMembers(members: readonly Member[], ids: readonly string[], to: Placement, beforeId: string | null): Member[] {
   // A drop runs this over every member while the user waits for the card to land. A drop usually
   // moves one card, so ids are compared directly: a Set would hash every member's id, and ids that
-  // arrived over IPC are hashed on their first lookup. With one pass, slices and concat instead of
+  // arrived over IPC are hashed on their first lookup. With one pass and native copies instead of
   // filters and spreads, a first move of one member among 10,000 in Chromium fell from ~8.5 ms to
-  // ~3.5 ms.
+  // ~3 ms.
   const moving = ids.length > FEW_IDS ? new Set(ids) : null
   const picked: Member[] = []
-  const stayRuns: Member[][] = []
-  let runStart = 0
+  const pickedAt: number[] = []
   // Positions count the members that stay: where the moved ones go in the list without them.
   let kept = 0
   let before = -1
@@ -27,8 +26,7 @@ export function moveMembers(members: readonly Member[], ids: readonly string[], 
     const member = members[index]!
     if (moving ? moving.has(member.id) : ids.includes(member.id)) {
       picked.push(member.pillar === to ? member : { ...member, pillar: to })
-      stayRuns.push(members.slice(runStart, index))
-      runStart = index + 1
+      pickedAt.push(index)
       continue
     }
     if (member.pillar === to) {
@@ -38,10 +36,24 @@ export function moveMembers(members: readonly Member[], ids: readonly string[], 
     kept += 1
   }
   if (picked.length === 0) return members as Member[]
-  stayRuns.push(members.slice(runStart))
-  const stay = stayRuns.flat()
   // Before `beforeId`; else after the lane's last member; else (an empty lane) at the very end.
   const at = before !== -1 ? before : lastInLane !== -1 ? lastInLane + 1 : kept
+  if (picked.length <= FEW_IDS) {
+    // One copy, edited in place by native moves: the slices and joins below allocate four arrays
+    // as long as the list, and a drop's garbage is what the next collection pauses for.
+    const moved = members.slice()
+    for (let index = pickedAt.length - 1; index >= 0; index -= 1) moved.splice(pickedAt[index]!, 1)
+    moved.splice(at, 0, ...picked)
+    return moved
+  }
+  const stayRuns: Member[][] = []
+  let runStart = 0
+  for (const index of pickedAt) {
+    stayRuns.push(members.slice(runStart, index))
+    runStart = index + 1
+  }
+  stayRuns.push(members.slice(runStart))
+  const stay = stayRuns.flat()
   return stay.slice(0, at).concat(picked, stay.slice(at))
 }
 
