@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react'
-import type { SessionView, WorkspaceView } from '../../shared/ipc'
+import type { SaveStatus, SessionView, WorkspaceView } from '../../shared/ipc'
 import { CommandSchema, type CommandInput } from '../../shared/workspace/commands'
 import { describeIssues } from '../../shared/workspace/load'
 import { api, ApiError, errorMessage } from '../api'
@@ -15,9 +15,10 @@ type SessionApi = {
 }
 
 const SessionContext = createContext<SessionApi | null>(null)
+const SaveStatusContext = createContext<SaveStatus | null>(null)
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, dispatch] = useReducer(sessionReducer, { session: null })
+  const [state, dispatch] = useReducer(sessionReducer, { session: null, saveStatus: null })
   const { notify } = useNotices()
   // The revision the next command builds on; advanced synchronously so rapid commands chain.
   const revision = useRef(0)
@@ -71,13 +72,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
 
   const value = useMemo(() => ({ session: state.session, run, apply }), [state.session, run, apply])
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+  return (
+    <SessionContext.Provider value={value}>
+      <SaveStatusContext.Provider value={state.saveStatus}>{children}</SaveStatusContext.Provider>
+    </SessionContext.Provider>
+  )
 }
 
 export function useSession(): SessionApi {
   const value = useContext(SessionContext)
   if (!value) throw new Error('useSession must be used inside SessionProvider')
   return value
+}
+
+/** The open workspace's save status (null while none is open); only the save indicator needs it. */
+export function useSaveStatus(): SaveStatus | null {
+  return useContext(SaveStatusContext)
 }
 
 /** The open workspace; only for components rendered while one is open. */

@@ -1,7 +1,11 @@
 import type { SaveStatus, SessionView } from '../../shared/ipc'
 import { applyCommand, type Command } from '../../shared/workspace/commands'
 
-export type SessionState = { session: SessionView | null }
+/**
+ * The session, and beside it (not in it) the save status: the status changes three times per edit
+ * (pending, saving, saved), and every screen that reads the session would render again each time.
+ */
+export type SessionState = { session: SessionView | null; saveStatus: SaveStatus | null }
 
 export type SessionAction =
   | { type: 'session'; session: SessionView }
@@ -14,12 +18,13 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
   const session = state.session
   switch (action.type) {
     case 'session':
-      return { session: action.session }
+      return { session: action.session, saveStatus: action.session.state === 'open' ? action.session.status : null }
     case 'status':
-      return session?.state === 'open' ? { session: { ...session, status: action.status } } : state
+      return session?.state === 'open' ? { ...state, saveStatus: action.status } : state
     case 'applied':
       if (session?.state !== 'open') return state
       return {
+        ...state,
         session: {
           ...session,
           view: {
@@ -31,6 +36,6 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       }
     case 'confirmed':
       if (session?.state !== 'open') return state
-      return { session: { ...session, view: { ...session.view, canUndo: action.canUndo, canRedo: action.canRedo } } }
+      return { ...state, session: { ...session, view: { ...session.view, canUndo: action.canUndo, canRedo: action.canRedo } } }
   }
 }

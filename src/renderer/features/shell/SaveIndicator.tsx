@@ -1,4 +1,5 @@
 import type { SaveStatus } from '../../../shared/ipc'
+import { useSaveStatus } from '../../state/session-context'
 
 function describe(status: SaveStatus): { text: string; tone: 'ok' | 'busy' | 'bad' | 'muted'; detail?: string } {
   switch (status.state) {
@@ -27,4 +28,10 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       {text}
     </span>
   )
+}
+
+/** The open workspace's save state. It reads the status itself, so a change of status renders only this. */
+export function WorkspaceSaveIndicator() {
+  const status = useSaveStatus()
+  return status && <SaveIndicator status={status} />
 }

@@ -5,7 +5,7 @@ import { WelcomeTour } from './WelcomeTour'
 import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS, prefetchAreas } from './areas'
-import { SaveIndicator } from './SaveIndicator'
+import { WorkspaceSaveIndicator } from './SaveIndicator'
 
 /** The frame around an open workspace: areas on the left, name and save state on top. */
 export function WorkspaceShell() {
@@ -80,7 +80,7 @@ export function WorkspaceShell() {
         <header className="topbar">
           <span className="workspace-name" title={view.location}>{view.fileName}</span>
           {view.workspace.cluster.example && <span className="badge">Example</span>}
-          <SaveIndicator status={session.status} />
+          <WorkspaceSaveIndicator />
         </header>
         {view.workspace.cluster.example && (
           <p className="banner banner-info">
