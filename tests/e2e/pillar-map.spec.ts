@@ -31,6 +31,15 @@ async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'mi
   await page.mouse.up()
 }
 
+/** Opens a new workspace of `count` members, "Member 0" (id m0) onwards, spread over the lanes in turn. */
+async function openNumbered(app: AppHarness, name: string, count: number) {
+  const bundle = join(app.workDir, `${name}.cluster`)
+  const members = Array.from({ length: count }, (_, i) => MemberSchema.parse({ id: `m${i}`, name: `Member ${i}`, pillar: PLACEMENTS[i % PLACEMENTS.length] }))
+  await createWorkspaceBundle(bundle, { ...createWorkspace({ id: name.toLowerCase().replace(/\W+/g, '-'), now: new Date().toISOString(), name }), members })
+  await app.services.session.openPath(bundle)
+  await app.page.reload()
+}
+
 async function openMap(page: Page) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Pillar map' }).click()
   await expect(page.getByRole('heading', { name: 'Pillar map', level: 1 })).toBeVisible()
@@ -179,12 +188,8 @@ test('a CSV file is imported through the app with a corrected column mapping, in
 
 test('a workspace of 3,000 members opens whole; each lane counts all its members but holds only the cards in view', async ({ app }) => {
   const { page } = app
-  const bundle = join(app.workDir, 'Large Cluster.cluster')
-  const members = Array.from({ length: 3000 }, (_, i) => MemberSchema.parse({ id: `m${i}`, name: `Member ${i}`, pillar: PLACEMENTS[i % PLACEMENTS.length] }))
-  await createWorkspaceBundle(bundle, { ...createWorkspace({ id: 'large', now: new Date().toISOString(), name: 'Large Cluster' }), members })
   // Its session view is far over the bridge's inline size: this also covers the path large replies take.
-  await app.services.session.openPath(bundle)
-  await page.reload()
+  await openNumbered(app, 'Large Cluster', 3000)
   await expect(page.getByRole('heading', { level: 1, name: 'Large Cluster' })).toBeVisible()
   await openMap(page)
   for (const name of ['Industry leaders', 'Academia', 'Unassigned']) await expect(lane(page, name).locator('.lane-counts')).toHaveText('500 · 0 committed')
@@ -193,4 +198,42 @@ test('a workspace of 3,000 members opens whole; each lane counts all its members
   await page.getByLabel('Filter members by name, tag, sector or stage').fill('Member 2999')
   await expect(page.locator('.member-card')).toHaveCount(1)
   await expect(lane(page, 'Unassigned')).toContainText('Member 2999')
+})
+
+test('a filter or a scroll reuses the cards in view for the members it brings, but never the focused card', async ({ app }) => {
+  const { page } = app
+  await openNumbered(app, 'Reuse', 1200)
+  await openMap(page)
+  const industry = page.locator('.lane-industry')
+  await expect.poll(() => industry.locator('.member-card').count()).toBeGreaterThan(4)
+  const mark = () => page.evaluate(() => document.querySelectorAll('.lane-industry .member-card').forEach((el, i) => Object.assign(el, { reuseMark: i })))
+  const cards = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.lane-industry .member-card')].map((el) => ({ id: el.dataset.memberId, name: el.querySelector('.card-name')?.textContent, marked: 'reuseMark' in el, focused: el === document.activeElement }))
+    )
+  // Every card shows the member it stands for.
+  const consistent = (shown: Awaited<ReturnType<typeof cards>>) => expect(shown.filter((c) => c.name !== `Member ${c.id!.slice(1)}`)).toEqual([])
+
+  await mark()
+  const before = await cards()
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('Member 1')
+  await expect(industry.locator('.lane-counts')).toContainText('of 200')
+  const filtered = await cards()
+  consistent(filtered)
+  expect(filtered.every((c) => c.name!.startsWith('Member 1'))).toBe(true)
+  expect(filtered.map((c) => c.id)).not.toEqual(before.map((c) => c.id))
+  expect(filtered.filter((c) => c.marked).length).toBe(Math.min(before.length, filtered.length)) // updated in place, not rebuilt
+
+  // Scrolled out of view, the focused card goes away with its member instead of showing another one.
+  await page.getByLabel('Filter members by name, tag, sector or stage').fill('')
+  await industry.locator('.member-card').first().focus()
+  const focusedId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.memberId)
+  await mark()
+  await industry.locator('.lane-body').evaluate((body) => body.scrollBy(0, 70 * 30))
+  await expect.poll(async () => (await cards())[0]?.id).not.toBe(focusedId)
+  const scrolled = await cards()
+  consistent(scrolled)
+  expect(scrolled.filter((c) => c.marked).length).toBeGreaterThan(0) // cards that left were handed to those that came
+  const focusedNow = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.memberId ?? null)
+  expect([null, focusedId]).toContain(focusedNow)
 })

@@ -59,10 +59,15 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   useEffect(() => warmSearch(members), [members])
 
   // Handlers read the latest state through a ref, so the memoised cards never need new props for them.
-  const latest = useRef({ selected, lanes, memberById })
+  const latest = useRef({ selected, lanes, memberById, activeId })
   useLayoutEffect(() => {
-    latest.current = { selected, lanes, memberById }
+    latest.current = { selected, lanes, memberById, activeId }
   })
+
+  // The card with the focus, and the one being dragged, keep their elements (see slotKeys): read
+  // when a lane renders, they need no render of their own, so the focus is followed in a ref.
+  const focusedId = useRef<string | null>(null)
+  const isPinned = useCallback((id: string) => id === focusedId.current || id === latest.current.activeId, [])
 
   const handlers = useMemo<CardHandlers>(
     () => ({
@@ -209,7 +214,12 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
         {SCREEN_READER_INSTRUCTIONS.draggable}
       </div>
       <DragHelpId.Provider value={helpId}>
-        <div className="board" onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}>
+        <div
+          className="board"
+          onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}
+          onFocus={(event) => (focusedId.current = event.target.getAttribute('data-member-id'))}
+          onBlur={() => (focusedId.current = null)}
+        >
           {PLACEMENTS.map((placement) => (
             <Lane
               key={placement}
@@ -220,6 +230,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
               selected={selected}
               query={query}
               handlers={handlers}
+              isPinned={isPinned}
             />
           ))}
         </div>

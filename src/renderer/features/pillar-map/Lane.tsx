@@ -1,10 +1,11 @@
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { placementLabel, type Placement } from '../../../shared/pillars'
 import type { Member } from '../../../shared/workspace/member'
 import type { LaneData } from './board-dnd'
 import { MemberCard, type CardHandlers } from './MemberCard'
+import { slotKeys } from './slot-keys'
 
 export const CARD_HEIGHT = 64
 const GAP = 6
@@ -19,13 +20,15 @@ type Props = {
   selected: ReadonlySet<string>
   query: string
   handlers: CardHandlers
+  /** Whether a member's card must not be handed to another member (it has the focus or is being dragged). */
+  isPinned: (id: string) => boolean
 }
 
 /**
  * A pillar's lane. Only the cards in view are in the page (a lane may hold thousands), and the
  * lane itself is a drop target meaning "at the end of this pillar".
  */
-export const Lane = memo(function Lane({ placement, members, total, committed, selected, query, handlers }: Props) {
+export const Lane = memo(function Lane({ placement, members, total, committed, selected, query, handlers, isPinned }: Props) {
   // The scroll element lives in state: the virtualiser must see it on the render that mounts it.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const list = useRef<HTMLDivElement>(null)
@@ -33,6 +36,15 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
   const virtual = useVirtualizer({ count: members.length, getScrollElement: () => scroller, estimateSize: () => SLOT_HEIGHT, overscan: 1 })
   const label = placementLabel(placement)
   const filtered = members.length !== total
+  const items = virtual.getVirtualItems()
+  // Cards' elements pass from members leaving the view to members entering it (see slotKeys): a
+  // filter or a scroll updates cards instead of rebuilding them. The ref holds the keys of the
+  // last render that reached the page, so a render React repeats or discards gets the same keys.
+  const drawn = useRef<ReadonlyMap<string, string>>(new Map())
+  const keys = slotKeys(drawn.current, items.map((item) => members[item.index]!.id), isPinned)
+  useLayoutEffect(() => {
+    drawn.current = keys
+  })
 
   return (
     <section className={`lane lane-${placement}`} aria-label={label}>
@@ -45,10 +57,10 @@ export const Lane = memo(function Lane({ placement, members, total, committed, s
       </header>
       <DropZone placement={placement} scroller={scroller} list={list} onMount={setScroller}>
         <div ref={list} role="list" aria-label={`${label} members`} className="lane-list" style={{ height: virtual.getTotalSize() }}>
-          {virtual.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const member = members[item.index]!
             return (
-              <div key={member.id} role="listitem" className="lane-slot" style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}>
+              <div key={keys.get(member.id)} role="listitem" className="lane-slot" style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}>
                 <MemberCard member={member} selected={selected.has(member.id)} query={query} handlers={handlers} />
               </div>
             )
