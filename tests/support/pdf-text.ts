@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** The text of each page of a PDF, as a reader's copy-and-paste would give it (pdf.js). */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
@@ -24,4 +24,18 @@ export async function pdfLinks(bytes: Uint8Array): Promise<string[]> {
   }
   await document.destroy()
   return links
+}
+
+/** How many times each drawing operator occurs on one page, named as pdf.js names them (`clip`, `save`, `showText`, …). */
+export async function pdfPageOperators(bytes: Uint8Array, pageNumber: number): Promise<Record<string, number>> {
+  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const { fnArray } = await (await document.getPage(pageNumber)).getOperatorList()
+  await document.destroy()
+  const names = new Map(Object.entries(OPS).map(([name, code]) => [code, name]))
+  const counts: Record<string, number> = {}
+  for (const code of fnArray) {
+    const name = names.get(code) ?? String(code)
+    counts[name] = (counts[name] ?? 0) + 1
+  }
+  return counts
 }

@@ -5,7 +5,7 @@ import { PdfOptionsSchema } from '../../../src/shared/export/options'
 import type { PrintDocument } from '../../../src/shared/export/print-model'
 import { renderPrintDocument } from '../../../src/main/pdf/render-print-document'
 import { createGlyphCheck } from '../../../src/main/pdf/font-metrics'
-import { pdfLinks, pdfPageTexts } from '../../support/pdf-text'
+import { pdfLinks, pdfPageOperators, pdfPageTexts } from '../../support/pdf-text'
 import { member, RESOURCES, workspaceWith } from '../../support/workspaces'
 import { join } from 'node:path'
 
@@ -36,6 +36,19 @@ describe('PDF rendering', () => {
     const all = (await pdfPageTexts(bytes)).join(' ')
     for (const index of [0, 1, 499, 998, 999]) expect(all).toContain(`Organisation ${index} Æøå`)
     expect(all).toContain('200 members')
+  })
+
+  it('paints the swatches and rules of a map as a few shapes per page, however many cards the page holds', async () => {
+    // Drawn as bordered views, every card cost about 13 clips and 20 paths, which PDF viewers replay one by one.
+    const firstPage = async (count: number) => {
+      const { bytes } = await renderPrintDocument(pillarMapDocument(workspaceWith(count), date), { ...A4, orientation: 'landscape' }, FONTS)
+      return { ops: await pdfPageOperators(bytes, 1), cards: ((await pdfPageTexts(bytes))[0]!.match(/Organisation \d+/g) ?? []).length }
+    }
+    const few = await firstPage(40)
+    const full = await firstPage(1000)
+    expect(full.cards).toBeGreaterThan(few.cards * 3)
+    expect(full.ops.clip).toBe(few.ops.clip)
+    expect(full.ops.constructPath).toBe(few.ops.constructPath)
   })
 
   it('numbers the contents with the pages where each part really begins', async () => {
