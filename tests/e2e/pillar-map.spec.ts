@@ -237,3 +237,26 @@ test('a filter or a scroll reuses the cards in view for the members it brings, b
   const focusedNow = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.memberId ?? null)
   expect([null, focusedId]).toContain(focusedNow)
 })
+
+test('focusing the filter adds no compositor layers beyond the field’s own (a click into it stays quick)', async ({ app }) => {
+  const { page } = app
+  await openMap(page)
+  const cdp = await page.context().newCDPSession(page)
+  let layers: { layerId: string; width: number; height: number; drawsContent: boolean }[] = []
+  cdp.on('LayerTree.layerTreeDidChange', (event) => (layers = (event.layers ?? []) as typeof layers))
+  await cdp.send('LayerTree.enable')
+  const drawn = async () => {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    await page.waitForTimeout(200)
+    return layers.filter((layer) => layer.drawsContent)
+  }
+  const before = new Set((await drawn()).map((layer) => layer.layerId))
+  const filter = page.getByLabel('Filter members by name, tag, sector or stage')
+  await filter.click()
+  await filter.pressSequentially('sonar', { delay: 0 })
+  const field = (await filter.boundingBox())!
+  const added = (await drawn()).filter((layer) => !before.has(layer.layerId))
+  // Chromium's own layers for the field (its caret, its focus ring) are fine; the lanes or the content area are not.
+  expect(added.filter((layer) => layer.width > field.width + 20 || layer.height > field.height + 20)).toEqual([])
+  await cdp.detach()
+})
