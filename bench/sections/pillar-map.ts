@@ -198,6 +198,48 @@ async function filterLatency(page: Page): Promise<[first: KeyTiming, next: KeyTi
 }
 
 /**
+ * The floor under the filter's figure on this machine: the kind of change the filter's first
+ * keystroke makes (every card in view shows another member, its name with a highlighted "7";
+ * every lane's count and height change) written straight into the page by plain DOM code, with no
+ * React, and timed as the filter is. The app never sees the keystroke (a capturing listener on the
+ * window stops it), and the page is reloaded before the next run, so nothing is left behind. What
+ * the app's figure has above this is the app's own work; this much is Chromium's layout, paint,
+ * raster and presentation here.
+ */
+async function filterFloor(page: Page): Promise<KeyTiming> {
+  const input = page.getByLabel('Filter members by name, tag, sector or stage')
+  await page.evaluate(() => {
+    window.addEventListener(
+      'input',
+      (event) => {
+        event.stopImmediatePropagation()
+        const lanes = [...document.querySelectorAll('.board .lane')]
+        lanes.forEach((lane, index) => {
+          // Each card takes the text of a card in the next lane, with a new number: unseen text to lay out, as a filter brings.
+          const source = [...lanes[(index + 1) % lanes.length]!.querySelectorAll('.member-card')]
+          lane.querySelectorAll('.member-card').forEach((card, at) => {
+            const from = source[at % Math.max(1, source.length)]
+            const words = (from?.querySelector('.card-name')?.textContent ?? 'Member').replace(/\s*\d+$/, '')
+            const mark = document.createElement('mark')
+            mark.textContent = '7'
+            card.querySelector('.card-name')!.replaceChildren(`${words} 1`, mark, String(10 + index * 97 + at))
+            card.querySelector('.card-meta')!.textContent = from?.querySelector('.card-meta')?.textContent ?? ''
+          })
+          const list = lane.querySelector<HTMLElement>('.lane-list')
+          if (list) list.style.height = `${Math.round(parseFloat(list.style.height) / 3)}px` // read from the style: no layout forced
+          const count = lane.querySelector('.lane-counts span')
+          if (count) count.textContent = `${Math.round(Number(count.textContent) / 3)} of ${count.textContent}`
+        })
+      },
+      { capture: true, once: true }
+    )
+  })
+  await input.fill('')
+  await untilQuiet(page)
+  return timeKey(page, () => input.pressSequentially('7', { delay: 0 }))
+}
+
+/**
  * The pillar map at 1,000, 5,000 and 10,000 members, in Chromium with the real services. The size
  * with targets runs `targetReps` times: p95 of fewer than 20 runs is simply the slowest.
  */
@@ -217,6 +259,7 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const steps: KeyTiming[][] = []
     const filters: KeyTiming[] = []
     const nextKeys: KeyTiming[] = []
+    const floors: KeyTiming[] = []
     let frames: number[] = []
     let idle: number[] = []
     const runs = count === 10_000 ? targetReps : reps
@@ -243,6 +286,21 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       filters.push(first)
       nextKeys.push(next)
     }
+    // The floor's own runs, at the size with targets: its keystroke must come where the filter's
+    // first one does, after a drag and a quiet page (a change to cards straight after another
+    // one paints in about half the time: Chromium keeps its raster memory for a while).
+    for (let run = 0; count === 10_000 && run < runs; run += 1) {
+      await page.reload()
+      await page.locator('.page h1, .map-page h1').first().waitFor()
+      await recordInteractions(page)
+      await untilQuiet(page)
+      await firstRender(page)
+      await untilQuiet(page)
+      await dragFrames(page)
+      await untilQuiet(page)
+      if (run < 3) await idleFrames(page)
+      floors.push(await filterFloor(page))
+    }
     const render = summarize(renders)
     const keyboard = summarize(drags)
     const keyboardLater = summarize(laterDrags)
@@ -252,7 +310,8 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
     const refreshes95 = percentile(inRefreshes(frames, refresh), 95)
     const filter = summarize(filters.map((key) => key.total))
     const filterNext = summarize(nextKeys.map((key) => key.total))
-    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95, refresh, p95InRefreshes: refreshes95 }, filter, filterNext, keys: { firstDrag: steps, filterFirst: filters, filterNext: nextKeys } }
+    const floor = floors.length > 0 ? summarize(floors.map((key) => key.total)) : null
+    raw[`members-${count}`] = { render, keyboard, keyboardLater, frames: { p50: percentile(frames, 50), p95: frame95, n: frames.length, idleP95: idle95, refresh, p95InRefreshes: refreshes95 }, filter, filterNext, filterFloor: floor, keys: { firstDrag: steps, filterFirst: filters, filterNext: nextKeys, filterFloor: floors } }
     const big = count === 10_000
     const label = count.toLocaleString('en')
     rows.push(
@@ -260,7 +319,8 @@ export async function pillarMapBenchmark(browser: Browser, origin: string, workD
       { area: 'Pillar map', measure: `keyboard drag, the first since the page loaded, pick-up + move + drop, each key to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(keyboard.p50)} / ${ms(keyboard.p95)}`, note: `the first drag since the page loaded, medians: pick-up ${describeKeys(steps.map((s) => s[0]!))}, move ${describeKeys(steps.map((s) => s[1]!))}, drop ${describeKeys(steps.map((s) => s[2]!))}; the next drag ${ms(keyboardLater.p50)} / ${ms(keyboardLater.p95)}`, ...(big ? { target: '≤ 100 ms', met: keyboard.p95 <= 100 } : {}) },
       // Judged in whole refreshes (see inRefreshes), compared at 0.1 ms: 16.666… is 16.7.
       { area: 'Pillar map', measure: `mouse-drag frame time p95, counted in whole refreshes of the display (one refresh: ${refresh.toFixed(2)} ms), ${label} members`, value: `${refreshes95.toFixed(1)} ms`, note: `${longFrames(frames)} of ${frames.length} frames over 20 ms; as timed, p95 ${frame95.toFixed(1)} ms, and the same page idle ${idle95.toFixed(1)} ms`, ...(big ? { target: '≤ 16.7 ms', met: Math.round(refreshes95 * 10) <= 167 } : {}) },
-      { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `medians: the first keystroke ${describeKeys(filters)}; the next keystroke ${describeKeys(nextKeys)}, p95 ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) }
+      { area: 'Pillar map', measure: `filter, first keystroke to next paint (Event Timing), ${label} members (p50 / p95)`, value: `${ms(filter.p50)} / ${ms(filter.p95)}`, note: `medians: the first keystroke ${describeKeys(filters)}; the next keystroke ${describeKeys(nextKeys)}, p95 ${ms(filterNext.p95)}`, ...(big ? { target: '≤ 50 ms', met: filter.p95 <= 50 } : {}) },
+      ...(floor === null ? [] : [{ area: 'Pillar map', measure: `filter's floor on this machine: the same kind of change to the cards in view written by plain DOM code, no React, timed the same way, ${label} members (p50 / p95)`, value: `${ms(floor.p50)} / ${ms(floor.p95)}`, note: `medians: ${describeKeys(floors)}` }])
     )
     await app.services.session.dispose()
     await app.services.exports.dispose()
