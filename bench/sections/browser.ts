@@ -89,7 +89,19 @@ async function longestTaskDuringExport(page: Page) {
   })
   const tasks = longTasks.map((task) => task.duration)
   const described = longTasks.map((task) => describeTask(task, frames, clickedAt))
-  return { tasks, longest: tasks.length ? Math.max(...tasks) : 0, seconds, described }
+  return { tasks, longest: tasks.length ? Math.max(...tasks) : 0, seconds, described, longFrames: describeFrames(frames) }
+}
+
+/**
+ * "2, the longest 70 ms (scripts 27 ms, rendering 27 ms)": frames whose work took over 50 ms in all,
+ * though no single task did (a script task, then the frame's rendering). Not the target's measure,
+ * which is the task; shown because the screen is not updated during such a frame either.
+ */
+function describeFrames(frames: LongFrame[]): string {
+  if (frames.length === 0) return 'none'
+  const longest = frames.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a))
+  const scripts = longest.scripts.reduce((sum, script) => sum + script.duration, 0)
+  return `${frames.length}, the longest ${ms(longest.end - longest.start)} (scripts ${ms(scripts)}, rendering ${ms(longest.rendering)})`
 }
 
 type LongTask = { start: number; duration: number }
@@ -168,7 +180,7 @@ export async function browserBenchmark(browser: Browser, origin: string, workDir
       area: 'Responsiveness',
       measure: `longest main-thread task during the ${which} export of a session (pillar map, 10,000 members, from "Create PDF" to the preview)`,
       value: stall.tasks.length ? ms(stall.longest) : 'none over 50 ms',
-      note: `export took ${ms(stall.seconds * 1000)}; ${stall.tasks.length === 0 ? 'no task over 50 ms' : `over 50 ms: ${stall.described.join('; ')}`}`,
+      note: `export took ${ms(stall.seconds * 1000)}; ${stall.tasks.length === 0 ? 'no task over 50 ms' : `over 50 ms: ${stall.described.join('; ')}`}; frames over 50 ms: ${stall.longFrames}`,
       target: '≤ 50 ms',
       met: stall.longest <= 50
     })
