@@ -159,12 +159,13 @@ async function keyboardDragFloor(page: Page): Promise<[pickUp: KeyTiming, move: 
         to.querySelector('.lane-list')!.classList.remove('dropping')
         to.querySelector('.lane-body')!.classList.remove('over')
         const moving = card.closest<HTMLElement>('.lane-slot')!
+        // A slot's place in its lane, from its style (as the virtualiser wrote it): no layout forced.
+        const offset = (each: HTMLElement) => Number(/translateY\(([-\d.]+)px\)/.exec(each.style.transform)?.[1] ?? 0)
         const shift = (lane: HTMLElement, by: number, after: number) =>
           lane.querySelectorAll<HTMLElement>('.lane-slot').forEach((each) => {
-            const at = Number(/translateY\(([-\d.]+)px\)/.exec(each.style.transform)?.[1] ?? 0)
-            if (at > after) each.style.transform = `translateY(${at + by}px)`
+            if (offset(each) > after) each.style.transform = `translateY(${offset(each) + by}px)`
           })
-        shift(from, -slot, Number(/translateY\(([-\d.]+)px\)/.exec(moving.style.transform)?.[1] ?? 0))
+        shift(from, -slot, offset(moving))
         shift(to, slot, -1)
         const arrived = moving.cloneNode(true) as HTMLElement
         moving.remove()
