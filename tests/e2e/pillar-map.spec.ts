@@ -19,15 +19,18 @@ const stored = async (app: AppHarness) => JSON.parse(await readFile(join(bundleO
 const pillarOnDisk = async (app: AppHarness, name: string) => (await stored(app)).members.find((member) => member.name === name)?.pillar
 const lane = (page: Page, label: string) => page.getByRole('region', { name: label, exact: true })
 const card = (page: Page, name: string) => page.locator('.member-card', { hasText: name })
+/** The line that shows where a dragged card would land, drawn in the lane's list while a card is over it. */
+const dropLine = (page: Page, label: string) => lane(page, label).locator('.lane-list.dropping')
 
-/** A real pointer drag: dnd-kit needs the pointer to travel, not jump. */
-async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'middle' = 'middle') {
+/** A real pointer drag: dnd-kit needs the pointer to travel, not jump. `beforeDrop` runs with the card held over `to`. */
+async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'middle' = 'middle', beforeDrop?: () => Promise<void>) {
   const a = (await from.boundingBox())!
   const b = (await to.boundingBox())!
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
   await page.mouse.down()
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 4 })
   await page.mouse.move(b.x + b.width / 2, where === 'upper' ? b.y + b.height * 0.25 : b.y + b.height / 2, { steps: 12 })
+  await beforeDrop?.()
   await page.mouse.up()
 }
 
@@ -48,7 +51,12 @@ async function openMap(page: Page) {
 test('dragging a card to another pillar moves it on disk, and Ctrl+Z undoes it', async ({ app }) => {
   const { page } = app
   await openMap(page)
-  await drag(page, card(page, 'Tern Capital'), lane(page, 'Academia').locator('.lane-body'))
+  await drag(page, card(page, 'Tern Capital'), lane(page, 'Academia').locator('.lane-body'), 'middle', async () => {
+    // A pointer drag carries a copy of the card under the pointer; the drop line shows in the lane below it.
+    await expect(page.locator('.drag-overlay')).toHaveText('Tern Capital')
+    await expect(dropLine(page, 'Academia')).toHaveCount(1)
+    await expect(dropLine(page, 'Investors')).toHaveCount(0)
+  })
   await expect(lane(page, 'Academia')).toContainText('Tern Capital')
   await expect(lane(page, 'Investors')).not.toContainText('Tern Capital')
   await expect.poll(() => pillarOnDisk(app, 'Tern Capital')).toBe('academia')
@@ -89,8 +97,14 @@ test('cards move with the keyboard alone, with spoken feedback, and through the 
   await page.keyboard.press('Space')
   await expect(page.locator('.member-card[data-member-id]', { hasText: 'Tern Capital' })).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByText('Tern Capital is over Investors, before Coastal Growth Fund.')).toBeAttached()
+  // Picked up with the keyboard, the card stays where it is, marked, with no copy floating over the board.
+  await expect(page.locator('.board.moving-by-keyboard .member-card.dragging')).toHaveText(/Tern Capital/)
+  await expect(page.locator('.drag-overlay')).toHaveCount(0)
   await page.keyboard.press('ArrowLeft')
   await expect(page.getByText(/Tern Capital is over .*Academia/)).toBeAttached()
+  // The drop line moves with the key, into the lane the card is now over.
+  await expect(dropLine(page, 'Academia')).toHaveCount(1)
+  await expect(dropLine(page, 'Investors')).toHaveCount(0)
   await page.keyboard.press('Space')
   await expect(lane(page, 'Academia')).toContainText('Tern Capital')
   await expect(page.getByText(/Tern Capital moved to .*Academia/)).toBeAttached()
