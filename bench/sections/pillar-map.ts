@@ -117,9 +117,9 @@ async function keyboardDrag(page: Page): Promise<[pickUp: KeyTiming, move: KeyTi
 /**
  * The floor under the keyboard drag's figure on this machine: what the three keys change on
  * screen, written by plain DOM code with no React and no dnd-kit (capturing listeners on the window
- * stop each key before the app sees it), timed as the drag is. Pick-up: the card fades, a floating
- * copy appears over it, a live region speaks. Move: the copy jumps to the next lane, whose drop line
- * shows. Drop: the copy goes, the card leaves its lane (the cards below it move up) and a new one
+ * stop each key before the app sees it), timed as the drag is. Pick-up: the card is marked, its lane
+ * is outlined with the drop line under the card, a live region speaks. Move: the outline and the drop
+ * line go to the next lane. Drop: they go, the card leaves its lane (the cards below it move up) and a new one
  * heads the next lane (its cards move down), both counts and heights change, focus follows the card
  * (the app also brings one more card into view at the foot of the first lane; this does not).
  * It leaves the board unlike React's, so the page is reloaded before anything else runs.
@@ -133,34 +133,31 @@ async function keyboardDragFloor(page: Page): Promise<[pickUp: KeyTiming, move: 
     const live = Object.assign(document.createElement('div'), { className: 'sr-only' })
     live.setAttribute('aria-live', 'assertive')
     document.body.append(live)
-    const floating = document.createElement('div')
+    const board = from.closest<HTMLElement>('.board')!
+    // A slot's place in its lane, from its style (as the virtualiser wrote it): no layout forced.
+    const offset = (each: HTMLElement) => Number(/translateY\(([-\d.]+)px\)/.exec(each.style.transform)?.[1] ?? 0)
+    const target = (lane: HTMLElement, dropAt: number | null) => {
+      lane.querySelector('.lane-list')!.classList.toggle('dropping', dropAt !== null)
+      if (dropAt !== null) lane.querySelector<HTMLElement>('.lane-list')!.style.setProperty('--drop-at', `${dropAt}px`)
+      lane.querySelector('.lane-body')!.classList.toggle('over', dropAt !== null)
+    }
     const steps = [
       (card: HTMLElement) => {
-        const rect = card.getBoundingClientRect()
+        board.classList.add('moving-by-keyboard')
         card.classList.add('dragging')
         card.setAttribute('aria-pressed', 'true')
-        const copy = Object.assign(document.createElement('div'), { className: 'member-card drag-overlay' })
-        copy.append(Object.assign(document.createElement('span'), { className: 'card-name', textContent: card.querySelector('.card-name')!.textContent }))
-        Object.assign(floating.style, { position: 'fixed', top: `${rect.top}px`, left: `${rect.left}px`, width: `${rect.width}px`, height: `${rect.height}px`, zIndex: '999', transform: 'translate3d(0, 0, 0)' })
-        floating.replaceChildren(copy)
-        document.body.append(floating)
-        live.textContent = `Picked up ${copy.textContent}.`
+        target(from, offset(card.closest<HTMLElement>('.lane-slot')!) + slot - 3)
+        live.textContent = `Picked up ${card.querySelector('.card-name')!.textContent}.`
       },
       (card: HTMLElement) => {
-        const [cardRect, listRect] = [card.getBoundingClientRect(), to.querySelector('.lane-list')!.getBoundingClientRect()]
-        floating.style.transform = `translate3d(${listRect.left - cardRect.left}px, ${listRect.top - cardRect.top}px, 0)`
-        to.querySelector<HTMLElement>('.lane-list')!.style.setProperty('--drop-at', '-3px')
-        to.querySelector('.lane-list')!.classList.add('dropping')
-        to.querySelector('.lane-body')!.classList.add('over')
+        target(from, null)
+        target(to, 0)
         live.textContent = `${card.textContent} is over ${to.getAttribute('aria-label')}.`
       },
       (card: HTMLElement) => {
-        floating.remove()
-        to.querySelector('.lane-list')!.classList.remove('dropping')
-        to.querySelector('.lane-body')!.classList.remove('over')
+        target(to, null)
+        board.classList.remove('moving-by-keyboard')
         const moving = card.closest<HTMLElement>('.lane-slot')!
-        // A slot's place in its lane, from its style (as the virtualiser wrote it): no layout forced.
-        const offset = (each: HTMLElement) => Number(/translateY\(([-\d.]+)px\)/.exec(each.style.transform)?.[1] ?? 0)
         const shift = (lane: HTMLElement, by: number, after: number) =>
           lane.querySelectorAll<HTMLElement>('.lane-slot').forEach((each) => {
             if (offset(each) > after) each.style.transform = `translateY(${offset(each) + by}px)`
