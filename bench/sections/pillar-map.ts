@@ -118,10 +118,11 @@ async function keyboardDrag(page: Page): Promise<[pickUp: KeyTiming, move: KeyTi
  * The floor under the keyboard drag's figure on this machine: what the three keys change on
  * screen, written by plain DOM code with no React and no dnd-kit (capturing listeners on the window
  * stop each key before the app sees it), timed as the drag is. Pick-up: the card is marked, its lane
- * is outlined with the drop line under the card, a live region speaks. Move: the outline and the drop
- * line go to the next lane. Drop: they go, the card leaves its lane (the cards below it move up) and a new one
- * heads the next lane (its cards move down), both counts and heights change, focus follows the card
- * (the app also brings one more card into view at the foot of the first lane; this does not).
+ * is outlined with the drop line under the card, a live region speaks. Move: the outline and the
+ * drop line go to the next lane. Drop: they go, the card leaves its lane (the cards below it move
+ * up) and a new one heads the next lane (its cards move down), both counts and heights change,
+ * focus follows the card (the app also brings one more card into view at the foot of the first
+ * lane; this does not).
  * It leaves the board unlike React's, so the page is reloaded before anything else runs.
  */
 async function keyboardDragFloor(page: Page): Promise<[pickUp: KeyTiming, move: KeyTiming, drop: KeyTiming]> {

@@ -42,6 +42,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   // only a pointer drag has a copy following it. A floating copy jumping between lanes told a
   // keyboard user nothing the drop line does not, and dnd-kit measuring it was a fifth of the drag's
   // cost (interleaved A/B, 10 page loads each at 10,000 members: first drag's mean 128 -> 107 ms).
+  // Set at a drag's start, cleared at its end or cancel: true only while a keyboard drag is under way.
   const [byKeyboard, setByKeyboard] = useState(false)
   const [menu, setMenu] = useState<Menu | null>(null)
   const anchor = useRef<string | null>(null)
@@ -230,7 +231,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
       </div>
       <DragHelpId.Provider value={helpId}>
         <div
-          className={activeId && byKeyboard ? 'board moving-by-keyboard' : 'board'}
+          className={byKeyboard ? 'board moving-by-keyboard' : 'board'}
           onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}
           onFocus={(event) => (focusedId.current = event.target.getAttribute('data-member-id'))}
           onBlur={() => (focusedId.current = null)}
