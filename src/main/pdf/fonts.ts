@@ -2,6 +2,7 @@ import { Font } from '@react-pdf/renderer'
 import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
 import { cacheWordShaping, snapshotFontMetrics } from './font-caches'
+import { reuseEmbeddedFonts } from './pdfkit-fonts'
 
 /** The one family every exported PDF uses; see resources/fonts/README.md. */
 export const FONT_FAMILY = 'Noto Sans'
@@ -23,6 +24,7 @@ let prepared: Promise<void> | null = null
  */
 export function prepareFonts(fontsDir: string): Promise<void> {
   if (registeredFrom === fontsDir && prepared) return prepared
+  reuseEmbeddedFonts()
   Font.register({
     family: FONT_FAMILY,
     fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: join(fontsDir, file), fontWeight, fontStyle }))
