@@ -17,7 +17,7 @@ test('the pillar map is created off the UI thread, previewed in the app, saved, 
   await page.getByRole('combobox', { name: 'Orientation' }).selectOption('landscape')
   await page.getByRole('button', { name: 'Create PDF' }).click()
   const viewer = page.getByRole('region', { name: /^PDF:/ })
-  await expect(viewer.getByText(/Page 1 of \d/)).toBeVisible({ timeout: 30_000 })
+  await expect(viewer.getByRole('toolbar', { name: 'PDF tools' }).getByText(/Page 1 of \d/)).toBeVisible({ timeout: 30_000 })
   await expect(viewer.locator('.textLayer')).toContainText('Industry leaders')
   // A print preview: the whole page fits the viewer, with no scrolling.
   await expect(viewer.getByRole('button', { name: 'Whole page' })).toHaveAttribute('aria-pressed', 'true')
@@ -67,7 +67,7 @@ test('a strategy with an emoji warns before export, then exports anyway; the pre
   await expectNoSeriousA11yViolations(page, 'the glyph warning')
   await warning.getByRole('button', { name: 'Create anyway' }).click()
   const viewer = page.getByRole('region', { name: /^PDF:/ })
-  await expect(viewer.getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })
+  await expect(viewer.getByRole('toolbar', { name: 'PDF tools' }).getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })
   await expect(viewer.locator('.textLayer')).toContainText('Kestrel Coast Ocean Cluster')
   await viewer.getByRole('button', { name: 'Next page' }).click()
   await expect(viewer.locator('.textLayer')).toContainText('Contents')

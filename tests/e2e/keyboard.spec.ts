@@ -71,7 +71,7 @@ test('keyboard alone: create a workspace, import members, start and write the st
   await goTo(page, 'Export')
   await tabTo(page, /^Create PDF$/)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: /^PDF:/ }).getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('region', { name: /^PDF:/ }).getByRole('toolbar', { name: 'PDF tools' }).getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })
   const target = join(app.workDir, 'strategy.pdf')
   app.dialogAnswers.push(target)
   await tabTo(page, /^Save PDF/)

@@ -39,3 +39,27 @@ export async function pdfPageOperators(bytes: Uint8Array, pageNumber: number): P
   }
   return counts
 }
+
+/** The top-level bookmarks a PDF viewer lists beside the pages: each title and the page (1-based) it opens. */
+export async function pdfOutline(bytes: Uint8Array): Promise<{ title: string; page: number }[]> {
+  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const items = (await document.getOutline()) ?? []
+  const outline = await Promise.all(
+    items.map(async (item) => {
+      const dest = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest
+      return { title: item.title, page: (await document.getPageIndex(dest![0] as { num: number; gen: number })) + 1 }
+    })
+  )
+  await document.destroy()
+  return outline
+}
+
+/** Where each run of text on a page sits, in PDF points from the page's bottom left: its left and right edges and baseline. */
+export async function pdfTextPlacements(bytes: Uint8Array, pageNumber: number): Promise<{ text: string; left: number; right: number; baseline: number; pageWidth: number }[]> {
+  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const page = await document.getPage(pageNumber)
+  const pageWidth = page.view[2]! - page.view[0]!
+  const content = await page.getTextContent()
+  await document.destroy()
+  return content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ text: item.str, left: item.transform[4] as number, right: (item.transform[4] as number) + item.width, baseline: item.transform[5] as number, pageWidth }] : []))
+}

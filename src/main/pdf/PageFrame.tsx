@@ -4,34 +4,18 @@ import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta } from '../../shared/export/print-model'
 import type { PdfStyles } from './theme'
 
-export type PageNumbering = { offset: number; extraTotal: number }
-
-type Props = { geometry: PageGeometry; styles: PdfStyles; meta: PrintMeta; numbering: PageNumbering; children: ReactNode }
+type Props = { geometry: PageGeometry; styles: PdfStyles; meta: PrintMeta; children: ReactNode; /** The outline entry for a part's first page. */ bookmark?: string }
 
 /**
- * One page (or a run of pages, when its content wraps) with the running header and the
- * "page x of y" footer. Numbers count the whole document: `offset` pages come before this
- * rendering, and `extraTotal` pages are added to its total.
+ * One page (or a run of pages, when its content wraps) with the running header. The "page x of y"
+ * footer is drawn onto the finished document (page-numbers.ts), in the space the page's bottom
+ * padding keeps for it: as a react-pdf render prop it made react-pdf lay every page out twice more
+ * (a quarter of a long strategy's export time). A part's first page carries its bookmark: that is
+ * how the contents learn where each part begins (react-pdf leaves it off the pages a run wraps onto).
  */
-/**
- * Calls `onPage` with the page it lands on while react-pdf lays out the document, and draws
- * nothing; this is how the contents learn where each part begins. (A render prop on a View:
- * on a Text it would interfere with the text's own layout.)
- */
-export function PageMarker({ onPage }: { onPage: (pageNumber: number) => void }) {
+export function PageFrame({ geometry, styles, meta, children, bookmark }: Props) {
   return (
-    <View
-      render={({ pageNumber }) => {
-        onPage(pageNumber)
-        return null
-      }}
-    />
-  )
-}
-
-export function PageFrame({ geometry, styles, meta, numbering, children }: Props) {
-  return (
-    <Page size={[geometry.width, geometry.height]} style={styles.page}>
+    <Page size={[geometry.width, geometry.height]} style={styles.page} {...(bookmark === undefined ? {} : { bookmark })}>
       <View style={styles.header} fixed>
         <Text style={{ maxLines: 1, textOverflow: 'ellipsis', flex: 1 }}>
           {meta.clusterName} · {meta.title}
@@ -39,13 +23,6 @@ export function PageFrame({ geometry, styles, meta, numbering, children }: Props
         <Text>{meta.date}</Text>
       </View>
       {children}
-      <Text
-        style={styles.footer}
-        fixed
-        render={({ pageNumber, totalPages }) =>
-          `Page ${pageNumber + numbering.offset} of ${totalPages + numbering.offset + numbering.extraTotal}`
-        }
-      />
     </Page>
   )
 }

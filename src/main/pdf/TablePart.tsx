@@ -1,14 +1,14 @@
 import { Text, View } from '@react-pdf/renderer'
 import { paginateTable } from '../../shared/export/paginate'
 import type { PrintPart } from '../../shared/export/print-model'
-import { PageFrame, PageMarker } from './PageFrame'
+import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
 import { CELL_FONT_SIZE, CELL_PADDING, PART_TITLE_HEIGHT, ROW_HEIGHT } from './theme'
 
 type Props = PartProps<Extract<PrintPart, { type: 'table' }>>
 
 /** A long table laid out page by page with fixed row heights, so cost grows linearly with rows. */
-export function TablePart({ part, geometry, styles, meta, numbering, onStart, fit }: Props) {
+export function TablePart({ part, geometry, styles, meta, fit }: Props) {
   const introRows = part.intro ? 1 : 0
   const firstRows = Math.floor((geometry.contentHeight - PART_TITLE_HEIGHT - 4) / ROW_HEIGHT) - 1 - introRows
   const otherRows = Math.floor(geometry.contentHeight / ROW_HEIGHT) - 1
@@ -17,10 +17,9 @@ export function TablePart({ part, geometry, styles, meta, numbering, onStart, fi
   return (
     <>
       {pages.map((page, pageIndex) => (
-        <PageFrame key={pageIndex} geometry={geometry} styles={styles} meta={meta} numbering={numbering}>
+        <PageFrame key={pageIndex} geometry={geometry} styles={styles} meta={meta} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
           {pageIndex === 0 && (
             <>
-              <PageMarker onPage={onStart} />
               <Text style={styles.partTitle}>{part.title}</Text>
               {part.intro && <Text style={styles.intro}>{part.intro}</Text>}
             </>

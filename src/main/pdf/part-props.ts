@@ -1,7 +1,6 @@
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta, PrintPart } from '../../shared/export/print-model'
 import type { TextFitter } from './font-metrics'
-import type { PageNumbering } from './PageFrame'
 import type { PdfStyles } from './theme'
 
 /** What every part of a printed document is drawn with. */
@@ -10,8 +9,5 @@ export type PartProps<P extends PrintPart = PrintPart> = {
   geometry: PageGeometry
   styles: PdfStyles
   meta: PrintMeta
-  numbering: PageNumbering
-  /** Called with the page the part begins on, for the contents. */
-  onStart: (pageNumber: number) => void
   fit: TextFitter
 }

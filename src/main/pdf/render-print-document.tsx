@@ -6,7 +6,9 @@ import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
 import { prepareFonts } from './fonts'
 import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
-import { PageFrame, PageMarker } from './PageFrame'
+import { bookmarkedPages, writeOutline } from './document-outline'
+import { stampPageNumbers } from './page-numbers'
+import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
 import { PillarMapPart } from './PillarMapPart'
 import { TablePart } from './TablePart'
@@ -24,9 +26,10 @@ function Part({ part, ...props }: PartProps) {
     case 'text': {
       // A text part is one page run that react-pdf wraps itself: sections are short, so this stays linear.
       return (
-        <PageFrame geometry={props.geometry} styles={props.styles} meta={props.meta} numbering={props.numbering}>
-          <PageMarker onPage={props.onStart} />
-          <Text style={props.styles.partTitle} minPresenceAhead={60}>{part.title}</Text>
+        <PageFrame geometry={props.geometry} styles={props.styles} meta={props.meta} bookmark={part.title}>
+          <Text style={props.styles.partTitle} minPresenceAhead={60}>
+            {part.title}
+          </Text>
           <Blocks blocks={part.blocks} styles={props.styles} />
         </PageFrame>
       )
@@ -46,15 +49,12 @@ const metadata = (document: PrintDocument) => ({
   language: 'en'
 })
 
-async function pageCount(bytes: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
-}
-
 /**
  * Renders a print document in one layout pass over the body. The contents pages need to know
- * where each part landed, so the body is laid out first (recording each part's first page),
- * then the short front matter, and the two are joined. The body's footers already count the
- * front matter, whose length is known in advance because every contents entry is one line.
+ * where each part landed, so the body is laid out first (each part's title carries a bookmark,
+ * which says the page it landed on), then the short front matter, and the two are joined. Page
+ * numbers go on last, when the whole document's length is known; the front matter's length is
+ * known in advance because every contents entry is one line.
  */
 export async function renderPrintDocument(
   document: PrintDocument,
@@ -67,44 +67,49 @@ export async function renderPrintDocument(
   const geometry = pageGeometry(options)
   const styles = createStyles(geometry)
   const frontPages = (document.cover ? 1 : 0) + (document.toc ? tocPageCount(document.parts.length, geometry) : 0)
-  const starts = new Map<string, number>()
 
   onPhase('layout')
-  const body = await renderToBuffer(
-    <Document {...metadata(document)}>
-      {document.parts.map((part) => (
-        <Part
-          key={part.id}
-          part={part}
-          geometry={geometry}
-          styles={styles}
-          meta={document.meta}
-          numbering={{ offset: frontPages, extraTotal: 0 }}
-          fit={fit}
-          onStart={(page) => void (starts.has(part.id) || starts.set(part.id, page))}
-        />
-      ))}
-    </Document>
+  const body = await PDFDocument.load(
+    await renderToBuffer(
+      <Document {...metadata(document)}>
+        {document.parts.map((part) => (
+          <Part key={part.id} part={part} geometry={geometry} styles={styles} meta={document.meta} fit={fit} />
+        ))}
+      </Document>
+    ),
+    { updateMetadata: false }
   )
-  const bodyPages = await pageCount(body)
-  const contents = document.parts.map((part) => ({ id: part.id, title: part.title, page: frontPages + (starts.get(part.id) ?? 1) }))
-  if (frontPages === 0) return { bytes: new Uint8Array(body), pages: bodyPages, contents }
+  const starts = bookmarkedPages(body)
+  if (starts.length !== document.parts.length || starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
+  const contents = document.parts.map((part, index) => ({ id: part.id, title: part.title, page: frontPages + starts[index]! + 1 }))
 
-  onPhase('contents')
-  const front = await renderToBuffer(
-    <Document {...metadata(document)}>
-      {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
-      {document.toc && (
-        <TableOfContents entries={contents} geometry={geometry} styles={styles} meta={document.meta} numbering={{ offset: 0, extraTotal: bodyPages }} />
-      )}
-    </Document>
-  )
-  if ((await pageCount(front)) !== frontPages) throw new Error('The contents pages did not come out at the planned length.')
+  let final = body
+  if (frontPages > 0) {
+    onPhase('contents')
+    const front = await PDFDocument.load(
+      await renderToBuffer(
+        <Document {...metadata(document)}>
+          {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
+          {document.toc && <TableOfContents entries={contents} geometry={geometry} styles={styles} meta={document.meta} />}
+        </Document>
+      ),
+      { updateMetadata: false }
+    )
+    if (front.getPageCount() !== frontPages) throw new Error('The contents pages did not come out at the planned length.')
+    final = await join(document, [front, body])
+    writeOutline(final, contents.map((entry) => ({ title: entry.title, pageIndex: entry.page - 1 })))
+  }
 
   onPhase('finishing')
+  await stampPageNumbers(final, fontsDir, geometry, document.cover ? 1 : 0)
+  const bytes = await final.save()
+  return { bytes, pages: final.getPageCount(), contents }
+}
+
+/** One document of the given ones' pages, in order, with the print document's metadata. */
+async function join(document: PrintDocument, sources: PDFDocument[]): Promise<PDFDocument> {
   const joined = await PDFDocument.create({ updateMetadata: false })
-  for (const bytes of [front, body]) {
-    const source = await PDFDocument.load(bytes)
+  for (const source of sources) {
     for (const page of await joined.copyPages(source, source.getPageIndices())) joined.addPage(page)
   }
   const info = metadata(document)
@@ -114,6 +119,5 @@ export async function renderPrintDocument(
   joined.setCreator(info.creator)
   joined.setProducer(info.producer)
   joined.setLanguage(info.language)
-  const bytes = await joined.save()
-  return { bytes, pages: frontPages + bodyPages, contents }
+  return joined
 }

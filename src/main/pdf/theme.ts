@@ -59,15 +59,6 @@ export function createStyles(geometry: PageGeometry) {
       borderBottomColor: RULE,
       paddingBottom: 3
     },
-    footer: {
-      position: 'absolute',
-      bottom: geometry.margin - 6,
-      left: geometry.margin,
-      right: geometry.margin,
-      fontSize: 8,
-      color: MUTED,
-      textAlign: 'right'
-    },
     partTitle: { fontSize: 18, fontWeight: 'bold', height: PART_TITLE_HEIGHT, color: INK },
     intro: { fontSize: 9.5, color: MUTED, height: ROW_HEIGHT + 4, maxLines: 1, textOverflow: 'ellipsis' },
     h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },

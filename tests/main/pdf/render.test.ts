@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { directoryDocument, pillarMapDocument } from '../../../src/shared/export/member-documents'
 import { parseMarkdown } from '../../../src/shared/document/markdown'
-import { PdfOptionsSchema } from '../../../src/shared/export/options'
+import { pageGeometry, PdfOptionsSchema } from '../../../src/shared/export/options'
 import type { PrintDocument } from '../../../src/shared/export/print-model'
 import { renderPrintDocument } from '../../../src/main/pdf/render-print-document'
 import { createGlyphCheck } from '../../../src/main/pdf/font-metrics'
-import { pdfLinks, pdfPageOperators, pdfPageTexts } from '../../support/pdf-text'
+import { pdfLinks, pdfOutline, pdfPageOperators, pdfPageTexts, pdfTextPlacements } from '../../support/pdf-text'
 import { member, RESOURCES, workspaceWith } from '../../support/workspaces'
 import { join } from 'node:path'
 
@@ -76,9 +76,30 @@ describe('PDF rendering', () => {
     expect(contents.map((entry) => entry.page)).toEqual([3, expect.any(Number), expect.any(Number), expect.any(Number)])
     expect(contents[1]!.page).toBeGreaterThan(3) // the vision runs over more than one page
     expect(texts[pages - 1]).toContain(`Page ${pages} of ${pages}`)
+    // The cover has no number; every other page counts the cover, as a reader does.
+    expect(texts[0]).not.toContain('Page 1 of')
+    texts.slice(1).forEach((text, index) => expect(text).toContain(`Page ${index + 2} of ${pages}`))
+    // A viewer's bookmarks open each part where the contents say it begins.
+    expect(await pdfOutline(bytes)).toEqual(contents.map((entry) => ({ title: entry.title, page: entry.page })))
     const links = await pdfLinks(bytes)
     expect(links).toContain('https://example.org/')
     for (const link of links) expect(link).toMatch(/^(https?|mailto):/)
+  })
+
+  it('sets the page number in the foot of the text column, right-aligned, below everything else on the page', async () => {
+    for (const options of [A4, { ...A4, orientation: 'landscape' as const }, PdfOptionsSchema.parse({ size: 'Letter' })]) {
+      const { bytes, pages } = await renderPrintDocument(pillarMapDocument(workspaceWith(300), date), options, FONTS)
+      const { margin } = pageGeometry(options)
+      for (let page = 1; page <= pages; page += 1) {
+        const placements = await pdfTextPlacements(bytes, page)
+        const number = placements.find((placement) => placement.text === `Page ${page} of ${pages}`)!
+        expect(number, `page ${page}`).toBeDefined()
+        expect(Math.abs(number.right - (number.pageWidth - margin))).toBeLessThan(0.5)
+        expect(number.baseline).toBeGreaterThan(margin - 6)
+        expect(number.baseline).toBeLessThan(margin)
+        for (const other of placements.filter((placement) => placement !== number)) expect(other.baseline).toBeGreaterThan(margin + 8)
+      }
+    }
   })
 
   it('knows which characters its fonts cannot show', () => {

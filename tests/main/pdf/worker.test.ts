@@ -27,7 +27,7 @@ describe('the PDF worker thread', () => {
   it('renders in the worker and reports its phases', async () => {
     const phases: string[] = []
     const result = await renderer.render(pillarMapDocument(workspaceWith(40), new Date()), A4, (phase) => phases.push(phase))
-    expect(phases).toEqual(['layout'])
+    expect(phases).toEqual(['layout', 'finishing'])
     expect((await pdfPageTexts(result.bytes))[0]).toContain('Organisation 39')
   })
 

@@ -28,7 +28,7 @@ describe('the export service', () => {
     const phases: unknown[] = []
     const rendered = await services.exports.render({ kind: 'pillar-map', options: { size: 'A3', orientation: 'landscape', margins: 'normal' } })
     phases.push(...services.events.filter((e) => e.event === 'onExportProgress').map((e) => e.payload))
-    expect(phases).toEqual([{ phase: 'layout' }, { phase: 'done' }])
+    expect(phases).toEqual([{ phase: 'layout' }, { phase: 'finishing' }, { phase: 'done' }])
     expect(rendered.fileName).toBe('Renamed Before Saving - Pillar map.pdf')
     expect((await pdfPageTexts(rendered.bytes))[0]).toContain('Renamed Before Saving · Pillar map')
 
