@@ -27,6 +27,9 @@ export const STAGE_FILL: Record<MemberStage, { fill: string; border: string }> =
   prospect: { fill: '#ffffff', border: MUTED }
 }
 
+/** Body text, in points. */
+export const BODY_FONT_SIZE = 10.5
+
 /** Fixed heights that pagination relies on (points). */
 export const ROW_HEIGHT = 15
 export const PART_TITLE_HEIGHT = 34
@@ -40,7 +43,7 @@ export function createStyles(geometry: PageGeometry) {
       fontFamily: FONT_FAMILY,
       // No lineHeight here: react-pdf resolves it against the page's font size and passes it down as
       // an absolute height, which makes text in small fixed-height rows vanish.
-      fontSize: 10.5,
+      fontSize: BODY_FONT_SIZE,
       color: INK,
       paddingTop: geometry.margin + HEADER_HEIGHT,
       paddingBottom: geometry.margin + FOOTER_HEIGHT,
@@ -64,12 +67,15 @@ export function createStyles(geometry: PageGeometry) {
     h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },
     h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 8, marginBottom: 3, lineHeight: 1.3 },
     h3: { fontSize: 11, fontWeight: 'bold', marginTop: 6, marginBottom: 2, lineHeight: 1.3 },
-    paragraph: { marginBottom: 6, lineHeight: 1.45 },
+    // Text with a line height names its font size too: react-pdf multiplies a unitless lineHeight by
+    // the element's own fontSize, or by its default of 18 when it has none (not the inherited size),
+    // which set body text 26 pt apart instead of 15.
+    paragraph: { fontSize: BODY_FONT_SIZE, marginBottom: 6, lineHeight: 1.45 },
     quote: { borderLeftWidth: 2, borderLeftColor: RULE, paddingLeft: 8, color: MUTED, marginBottom: 6 },
-    listText: { lineHeight: 1.45 },
+    listText: { fontSize: BODY_FONT_SIZE, lineHeight: 1.45 },
     code: { fontSize: 9, backgroundColor: '#f1f3f6', padding: 6, marginBottom: 6 },
     listItem: { flexDirection: 'row', marginBottom: 2 },
-    bullet: { width: 14, lineHeight: 1.45 },
+    bullet: { width: 14, fontSize: BODY_FONT_SIZE, lineHeight: 1.45 },
     listBody: { flex: 1 },
     rule: { borderBottomWidth: 0.5, borderBottomColor: RULE, marginVertical: 8 },
     link: { color: ACCENT, textDecoration: 'underline' },

@@ -102,6 +102,25 @@ describe('PDF rendering', () => {
     }
   })
 
+  it('sets body text and list items at 1.45 times the body size, line to line', async () => {
+    const sentence = 'Ports, yards, start-ups and universities work together on cleaner ships along this coast.'
+    const document: PrintDocument = {
+      meta: { title: 'Strategy plan', clusterName: 'Kestrel Coast', version: null, date: '2026-03-01' },
+      cover: false,
+      toc: false,
+      parts: [{ type: 'text', id: 'vision', title: 'Vision', blocks: parseMarkdown(`${sentence.repeat(4)}\n\n- ${sentence.repeat(3)}`).blocks }]
+    }
+    const { bytes } = await renderPrintDocument(document, A4, FONTS)
+    // Every line but the running header, the part's title and the page number.
+    const body = (await pdfTextPlacements(bytes, 1)).filter((placement) => !/Kestrel|2026|^Vision$|^Page \d/.test(placement.text))
+    const lines = [...new Set(body.map((placement) => Math.round(placement.baseline * 100) / 100))].sort((a, b) => b - a)
+    expect(lines.length).toBeGreaterThan(5)
+    const pitches = lines.slice(1).map((baseline, index) => lines[index]! - baseline)
+    // Within a paragraph or item 10.5 × 1.45 = 15.2 pt; between them that plus their spacing.
+    expect(Math.min(...pitches)).toBeCloseTo(15.2, 0)
+    expect(pitches.filter((pitch) => Math.abs(pitch - 15.225) < 0.3).length).toBeGreaterThanOrEqual(lines.length - 3)
+  })
+
   it('knows which characters its fonts cannot show', () => {
     const hasGlyph = createGlyphCheck(FONTS)
     for (const ok of 'AåŁŞşŘřΩЖ€—“') expect(hasGlyph(ok.codePointAt(0)!)).toBe(true)
