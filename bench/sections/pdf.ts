@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Browser } from '@playwright/test'
 import { benchDocument } from '../lib/bench-documents'
-import { printDocumentToHtml } from '../lib/print-html'
+import { printDocumentToHtml, printTemplates } from '../lib/print-html'
 import type { Row } from '../lib/report'
 import { ms, percentile } from '../lib/stats'
 
@@ -55,6 +55,7 @@ function chromiumTreeRssMB(): number {
 async function startChromiumPrinter(browser: Browser, kind: string, size: number) {
   const { document, options } = benchDocument(kind, size)
   const html = printDocumentToHtml(document, options)
+  const templates = printTemplates(document, options)
   const page = await browser.newPage()
   let peakTreeMB = 0
   return {
@@ -62,7 +63,7 @@ async function startChromiumPrinter(browser: Browser, kind: string, size: number
       const sampler = setInterval(() => (peakTreeMB = Math.max(peakTreeMB, chromiumTreeRssMB())), 50)
       const started = performance.now()
       await page.setContent(html)
-      await page.pdf({ format: options.size, landscape: options.orientation === 'landscape', displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:right;margin-right:20mm">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>' })
+      await page.pdf({ format: options.size, landscape: options.orientation === 'landscape', displayHeaderFooter: true, ...templates })
       clearInterval(sampler)
       return performance.now() - started
     },
