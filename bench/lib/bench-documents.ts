@@ -24,7 +24,7 @@ export function benchDocument(kind: string, size: number): { document: PrintDocu
 const SENTENCE = 'The cluster brings ports, shipyards, start-ups, universities and investors together to cut emissions and grow ocean technology along the coast.'
 
 /**
- * A written strategy of about `pages` A4 pages: sections of two pages each (fourteen
+ * A written strategy of about `pages` A4 pages: sections of two full pages each (twenty-three
  * paragraphs with a heading and a list), like a long multi-year strategy.
  */
 function syntheticStrategy(pages: number): Workspace {
@@ -38,7 +38,7 @@ function syntheticStrategy(pages: number): Workspace {
       `## Goal ${index + 1}`,
       ...Array.from({ length: 7 }, (_, p) => `${SENTENCE} Paragraph ${p + 1} adds **detail** on milestones, owners and funding for {{cluster.name}}.`),
       '- Milestone one\n- Milestone two\n- Milestone three',
-      ...Array.from({ length: 6 }, () => `${SENTENCE} ${SENTENCE}`)
+      ...Array.from({ length: 15 }, () => `${SENTENCE} ${SENTENCE}`)
     ].join('\n\n')
   }))
   return { ...workspace, strategy: { ...workspace.strategy, started: true, title: 'Long strategy', sections } }
