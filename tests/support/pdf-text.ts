@@ -55,11 +55,12 @@ export async function pdfOutline(bytes: Uint8Array): Promise<{ title: string; pa
 }
 
 /** Where each run of text on a page sits, in PDF points from the page's bottom left: its left and right edges and baseline. */
-export async function pdfTextPlacements(bytes: Uint8Array, pageNumber: number): Promise<{ text: string; left: number; right: number; baseline: number; pageWidth: number }[]> {
+export async function pdfTextPlacements(bytes: Uint8Array, pageNumber: number): Promise<{ text: string; left: number; right: number; baseline: number; pageWidth: number; pageHeight: number }[]> {
   const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
   const page = await document.getPage(pageNumber)
   const pageWidth = page.view[2]! - page.view[0]!
+  const pageHeight = page.view[3]! - page.view[1]!
   const content = await page.getTextContent()
   await document.destroy()
-  return content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ text: item.str, left: item.transform[4] as number, right: (item.transform[4] as number) + item.width, baseline: item.transform[5] as number, pageWidth }] : []))
+  return content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ text: item.str, left: item.transform[4] as number, right: (item.transform[4] as number) + item.width, baseline: item.transform[5] as number, pageWidth, pageHeight }] : []))
 }

@@ -36,10 +36,10 @@ export function Cover({ meta, geometry, styles }: { meta: PrintMeta; geometry: P
   )
 }
 
-type TocProps = { entries: TocEntry[]; geometry: PageGeometry; styles: PdfStyles; meta: PrintMeta }
+type TocProps = { entries: TocEntry[]; geometry: PageGeometry; styles: PdfStyles }
 
 /** The contents list; its page numbers come from where the body actually placed each part. */
-export function TableOfContents({ entries, geometry, styles, meta }: TocProps) {
+export function TableOfContents({ entries, geometry, styles }: TocProps) {
   const first = Math.floor((geometry.contentHeight - PART_TITLE_HEIGHT) / TOC_ENTRY_HEIGHT)
   const rest = Math.floor(geometry.contentHeight / TOC_ENTRY_HEIGHT)
   const pages: TocEntry[][] = [entries.slice(0, first)]
@@ -47,7 +47,7 @@ export function TableOfContents({ entries, geometry, styles, meta }: TocProps) {
   return (
     <>
       {pages.map((page, index) => (
-        <PageFrame key={index} geometry={geometry} styles={styles} meta={meta}>
+        <PageFrame key={index} geometry={geometry} styles={styles}>
           {index === 0 && <Text style={styles.partTitle}>Contents</Text>}
           {page.map((entry) => (
             <View key={entry.id} style={{ flexDirection: 'row', height: TOC_ENTRY_HEIGHT, alignItems: 'flex-end', borderBottomWidth: 0.3, borderBottomColor: RULE, borderBottomStyle: 'dotted' }}>

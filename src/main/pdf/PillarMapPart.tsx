@@ -68,7 +68,7 @@ function paintCardMarks(cards: readonly MapCard[], cardHeight: number, swatch: n
  * The five pillars side by side, as vector shapes and text. Cards have a fixed height, so a
  * large map (1,000 members) flows onto further pages predictably; dense maps use smaller cards.
  */
-export function PillarMapPart({ part, geometry, styles, meta, fit }: Props) {
+export function PillarMapPart({ part, geometry, styles, fit }: Props) {
   const available = geometry.contentHeight - PART_TITLE_HEIGHT - LEGEND_HEIGHT - COLUMN_HEAD_HEIGHT
   const fullest = Math.max(1, ...part.columns.map((column) => column.cards.length))
   const dense = fullest > Math.floor(available / 15)
@@ -80,7 +80,7 @@ export function PillarMapPart({ part, geometry, styles, meta, fit }: Props) {
   return (
     <>
       {pages.map((page, pageIndex) => (
-        <PageFrame key={pageIndex} geometry={geometry} styles={styles} meta={meta} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
+        <PageFrame key={pageIndex} geometry={geometry} styles={styles} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
           <Text style={styles.partTitle}>{pageIndex === 0 ? part.title : `${part.title} (continued, ${pageIndex + 1} of ${pages.length})`}</Text>
           <View style={{ flexDirection: 'row', height: LEGEND_HEIGHT, alignItems: 'center' }}>
             {MEMBER_STAGES.map((stage) => (

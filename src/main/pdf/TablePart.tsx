@@ -8,7 +8,7 @@ import { CELL_FONT_SIZE, CELL_PADDING, PART_TITLE_HEIGHT, ROW_HEIGHT } from './t
 type Props = PartProps<Extract<PrintPart, { type: 'table' }>>
 
 /** A long table laid out page by page with fixed row heights, so cost grows linearly with rows. */
-export function TablePart({ part, geometry, styles, meta, fit }: Props) {
+export function TablePart({ part, geometry, styles, fit }: Props) {
   const introRows = part.intro ? 1 : 0
   const firstRows = Math.floor((geometry.contentHeight - PART_TITLE_HEIGHT - 4) / ROW_HEIGHT) - 1 - introRows
   const otherRows = Math.floor(geometry.contentHeight / ROW_HEIGHT) - 1
@@ -17,7 +17,7 @@ export function TablePart({ part, geometry, styles, meta, fit }: Props) {
   return (
     <>
       {pages.map((page, pageIndex) => (
-        <PageFrame key={pageIndex} geometry={geometry} styles={styles} meta={meta} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
+        <PageFrame key={pageIndex} geometry={geometry} styles={styles} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
           {pageIndex === 0 && (
             <>
               <Text style={styles.partTitle}>{part.title}</Text>

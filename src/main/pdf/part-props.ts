@@ -1,5 +1,5 @@
 import type { PageGeometry } from '../../shared/export/options'
-import type { PrintMeta, PrintPart } from '../../shared/export/print-model'
+import type { PrintPart } from '../../shared/export/print-model'
 import type { TextFitter } from './font-metrics'
 import type { PdfStyles } from './theme'
 
@@ -8,6 +8,5 @@ export type PartProps<P extends PrintPart = PrintPart> = {
   part: P
   geometry: PageGeometry
   styles: PdfStyles
-  meta: PrintMeta
   fit: TextFitter
 }

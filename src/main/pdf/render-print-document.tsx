@@ -7,7 +7,7 @@ import { createTextFitter, type TextFitter } from './font-metrics'
 import { prepareFonts } from './fonts'
 import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
 import { bookmarkedPages, writeOutline } from './document-outline'
-import { stampPageNumbers } from './page-numbers'
+import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
 import { PillarMapPart } from './PillarMapPart'
@@ -26,7 +26,7 @@ function Part({ part, ...props }: PartProps) {
     case 'text': {
       // A text part is one page run that react-pdf wraps itself: sections are short, so this stays linear.
       return (
-        <PageFrame geometry={props.geometry} styles={props.styles} meta={props.meta} bookmark={part.title}>
+        <PageFrame geometry={props.geometry} styles={props.styles} bookmark={part.title}>
           <Text style={props.styles.partTitle} minPresenceAhead={60}>
             {part.title}
           </Text>
@@ -73,7 +73,7 @@ export async function renderPrintDocument(
     await renderToBuffer(
       <Document {...metadata(document)}>
         {document.parts.map((part) => (
-          <Part key={part.id} part={part} geometry={geometry} styles={styles} meta={document.meta} fit={fit} />
+          <Part key={part.id} part={part} geometry={geometry} styles={styles} fit={fit} />
         ))}
       </Document>
     ),
@@ -90,7 +90,7 @@ export async function renderPrintDocument(
       await renderToBuffer(
         <Document {...metadata(document)}>
           {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
-          {document.toc && <TableOfContents entries={contents} geometry={geometry} styles={styles} meta={document.meta} />}
+          {document.toc && <TableOfContents entries={contents} geometry={geometry} styles={styles} />}
         </Document>
       ),
       { updateMetadata: false }
@@ -101,7 +101,7 @@ export async function renderPrintDocument(
   }
 
   onPhase('finishing')
-  await stampPageNumbers(final, fontsDir, geometry, document.cover ? 1 : 0)
+  await decoratePages(final, fontsDir, geometry, document.meta, document.cover ? 1 : 0)
   const bytes = await final.save()
   return { bytes, pages: final.getPageCount(), contents }
 }

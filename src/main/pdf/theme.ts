@@ -49,19 +49,6 @@ export function createStyles(geometry: PageGeometry) {
       paddingBottom: geometry.margin + FOOTER_HEIGHT,
       paddingHorizontal: geometry.margin
     },
-    header: {
-      position: 'absolute',
-      top: geometry.margin - 6,
-      left: geometry.margin,
-      right: geometry.margin,
-      flexDirection: 'row',
-      justifyContent: 'space-between',
-      fontSize: 8,
-      color: MUTED,
-      borderBottomWidth: 0.5,
-      borderBottomColor: RULE,
-      paddingBottom: 3
-    },
     partTitle: { fontSize: 18, fontWeight: 'bold', height: PART_TITLE_HEIGHT, color: INK },
     intro: { fontSize: 9.5, color: MUTED, height: ROW_HEIGHT + 4, maxLines: 1, textOverflow: 'ellipsis' },
     h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },

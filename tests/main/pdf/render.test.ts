@@ -86,20 +86,41 @@ describe('PDF rendering', () => {
     for (const link of links) expect(link).toMatch(/^(https?|mailto):/)
   })
 
-  it('sets the page number in the foot of the text column, right-aligned, below everything else on the page', async () => {
+  it('sets a running header and the page number on every page, in the bands the margins keep free for them', async () => {
     for (const options of [A4, { ...A4, orientation: 'landscape' as const }, PdfOptionsSchema.parse({ size: 'Letter' })]) {
       const { bytes, pages } = await renderPrintDocument(pillarMapDocument(workspaceWith(300), date), options, FONTS)
       const { margin } = pageGeometry(options)
       for (let page = 1; page <= pages; page += 1) {
         const placements = await pdfTextPlacements(bytes, page)
+        const height = placements[0]!.pageHeight
         const number = placements.find((placement) => placement.text === `Page ${page} of ${pages}`)!
+        const head = placements.find((placement) => placement.text.startsWith('Test Cluster · Pillar map'))!
+        const day = placements.find((placement) => placement.text === '2026-03-01')!
         expect(number, `page ${page}`).toBeDefined()
         expect(Math.abs(number.right - (number.pageWidth - margin))).toBeLessThan(0.5)
         expect(number.baseline).toBeGreaterThan(margin - 6)
         expect(number.baseline).toBeLessThan(margin)
-        for (const other of placements.filter((placement) => placement !== number)) expect(other.baseline).toBeGreaterThan(margin + 8)
+        expect(head.left).toBeCloseTo(margin, 1)
+        expect(Math.abs(day.right - (day.pageWidth - margin))).toBeLessThan(0.5)
+        expect(head.baseline).toBeCloseTo(day.baseline, 3)
+        expect(head.baseline).toBeGreaterThan(height - margin - 6)
+        for (const other of placements.filter((placement) => ![number, head, day].includes(placement))) {
+          expect(other.baseline).toBeGreaterThan(margin + 8)
+          expect(other.baseline).toBeLessThan(head.baseline - 12)
+        }
       }
     }
+  })
+
+  it('shortens a running header too long for its line with an ellipsis, leaving the date whole', async () => {
+    const workspace = workspaceWith(10, `The ${'very '.repeat(21)}big cluster`) // 120 characters, the longest name allowed
+    const { bytes } = await renderPrintDocument(directoryDocument(workspace, date), A4, FONTS)
+    const placements = await pdfTextPlacements(bytes, 1)
+    const head = placements.find((placement) => placement.text.startsWith('The very'))!
+    const day = placements.find((placement) => placement.text === '2026-03-01')!
+    expect(head.text.endsWith('…')).toBe(true)
+    expect(head.right).toBeLessThanOrEqual(day.left + 0.01)
+    expect(Math.abs(day.right - (day.pageWidth - pageGeometry(A4).margin))).toBeLessThan(0.5)
   })
 
   it('sets body text and list items at 1.45 times the body size, line to line', async () => {
