@@ -1,9 +1,11 @@
 import { rgb, type PDFDocument } from '@cantoo/pdf-lib'
 import * as fontkit from 'fontkit'
+import type { Font as FontkitFont } from 'fontkit'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta } from '../../shared/export/print-model'
+import { cacheWordShaping } from './font-caches'
 import { MUTED, RULE } from './theme'
 
 /** The header's and footer's text, in points. */
@@ -28,8 +30,14 @@ const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>()
 const cachingFontkit: Fontkit = {
   create(bytes, postscriptName) {
     if (postscriptName !== undefined) return fontkit.create(bytes as Buffer, postscriptName) as ReturnType<Fontkit['create']>
-    const font = parsedFonts.get(bytes) ?? (fontkit.create(bytes as Buffer) as ReturnType<Fontkit['create']>)
-    parsedFonts.set(bytes, font)
+    let font = parsedFonts.get(bytes)
+    if (!font) {
+      const parsed = fontkit.create(bytes as Buffer) as FontkitFont
+      // pdf-lib shapes every string it measures or draws; the words of the headers repeat on every page.
+      cacheWordShaping(parsed)
+      font = parsed as unknown as ReturnType<Fontkit['create']>
+      parsedFonts.set(bytes, font)
+    }
     return font
   }
 }
@@ -70,19 +78,21 @@ export async function decoratePages(document: PDFDocument, fontsDir: string, geo
   const ascent = font.heightAtSize(size, { descender: false })
   const descent = font.heightAtSize(size, { descender: true }) - ascent
   const color = hexColour(MUTED)
+  const ruleColor = hexColour(RULE)
   const { margin } = geometry
   const pages = document.getPages()
   const date = meta.date
-  const head = fitted(`${meta.clusterName} · ${meta.title}`, geometry.contentWidth - measure(date), measure)
+  const dateWidth = measure(date)
+  const head = fitted(`${meta.clusterName} · ${meta.title}`, geometry.contentWidth - dateWidth, measure)
   pages.forEach((page, index) => {
     if (index < firstDecorated) return
     const width = page.getWidth()
     // The header's line box starts HEADER_RAISE above the top margin; a rule follows its padding.
     const headTop = page.getHeight() - margin + HEADER_RAISE
     page.drawText(head, { x: margin, y: headTop - ascent, size, font, color })
-    page.drawText(date, { x: width - margin - measure(date), y: headTop - ascent, size, font, color })
+    page.drawText(date, { x: width - margin - dateWidth, y: headTop - ascent, size, font, color })
     const ruleY = headTop - ascent - descent - HEADER_PADDING - RULE_WIDTH / 2
-    page.drawLine({ start: { x: margin, y: ruleY }, end: { x: width - margin, y: ruleY }, thickness: RULE_WIDTH, color: hexColour(RULE) })
+    page.drawLine({ start: { x: margin, y: ruleY }, end: { x: width - margin, y: ruleY }, thickness: RULE_WIDTH, color: ruleColor })
     // The footer's line box ends FOOTER_DROP below the bottom margin; its baseline sits the descent above that.
     const number = `Page ${index + 1} of ${pages.length}`
     page.drawText(number, { x: width - margin - measure(number), y: margin - FOOTER_DROP + descent, size, font, color })
