@@ -1,8 +1,8 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, type PDFDocument } from '@cantoo/pdf-lib'
 
 /**
- * The pages (0-based) that the document's top-level bookmarks point to, in order. Each part's title
- * carries a bookmark (react-pdf writes them as the PDF's outline), so this is where each part
+ * The pages (0-based) that the document's top-level bookmarks point to, in order. Each part's first
+ * page carries a bookmark (react-pdf writes them as the PDF's outline), so this is where each part
  * begins: read from the laid-out file instead of a render prop, which made react-pdf lay pages out again.
  */
 export function bookmarkedPages(document: PDFDocument): number[] {

@@ -42,11 +42,15 @@ const cachingFontkit: Fontkit = {
   }
 }
 
-const regularFont = (fontsDir: string) => {
+/** The regular face's file, read once per process (the same bytes, so its parsed font is reused too). */
+function regularFont(fontsDir: string): Promise<Uint8Array> {
   const path = join(fontsDir, 'NotoSans-Regular.ttf')
-  const bytes = fontFiles.get(path) ?? readFile(path).then((buffer) => new Uint8Array(buffer))
-  fontFiles.set(path, bytes)
-  bytes.catch(() => fontFiles.delete(path)) // a failed read is retried by the next export
+  let bytes = fontFiles.get(path)
+  if (!bytes) {
+    bytes = readFile(path).then((buffer) => new Uint8Array(buffer))
+    fontFiles.set(path, bytes)
+    bytes.catch(() => fontFiles.delete(path)) // a failed read is retried by the next export
+  }
   return bytes
 }
 

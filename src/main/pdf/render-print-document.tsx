@@ -51,8 +51,8 @@ const metadata = (document: PrintDocument) => ({
 
 /**
  * Renders a print document in one layout pass over the body. The contents pages need to know
- * where each part landed, so the body is laid out first (each part's title carries a bookmark,
- * which says the page it landed on), then the short front matter, and the two are joined. Page
+ * where each part landed, so the body is laid out first (each part's first page carries a
+ * bookmark, which says where it landed), then the short front matter, and the two are joined. Page
  * numbers go on last, when the whole document's length is known; the front matter's length is
  * known in advance because every contents entry is one line.
  */
