@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Modal } from '../../../components/Modal'
 
-type Props = { request: { answer: (password: string | null) => void; wrong: boolean } | null; onCancel: () => void }
+type Props = { request: { answer: (password: string) => void; wrong: boolean } | null; onCancel: () => void }
 
 /** Asks for a PDF's password in the app's own dialog (pdf.js would otherwise use window.prompt). */
 export function PasswordPrompt({ request, onCancel }: Props) {

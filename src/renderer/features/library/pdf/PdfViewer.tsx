@@ -25,7 +25,11 @@ type PdfProxy = {
 type Size = { width: number; height: number }
 /** The latest page's size at 100%, for fitting the whole page. */
 type PageBox = Size
-type PasswordRequest = { answer: (password: string | null) => void; wrong: boolean }
+/**
+ * pdf.js's answer to a password request: a password to try, or an Error to give up. (react-pdf's
+ * type leaves the Error out; an empty answer makes pdf.js try no password and ask again.)
+ */
+type PasswordRequest = { answer: (password: string | Error) => void; wrong: boolean }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const
 const [SMALLEST, LARGEST] = [ZOOMS[0], ZOOMS[ZOOMS.length - 1]!]
@@ -179,7 +183,7 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
               setPassword(null)
             }}
             onLoadError={(error) => setFailure(describePdfError(error))}
-            onPassword={(answer, reason) => setPassword({ answer, wrong: reason === 2 })}
+            onPassword={(answer, reason) => setPassword({ answer: answer as PasswordRequest['answer'], wrong: reason === 2 })}
             onItemClick={({ pageNumber }) => go(pageNumber)}
             loading={<p className="muted">Opening {fileName}…</p>}
             error={<span />}
@@ -212,7 +216,10 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
       <PasswordPrompt
         request={password}
         onCancel={() => {
-          password?.answer(null)
+          // Declined, not an empty password: null made pdf.js ask again, and the dialog could reopen
+          // after Cancel (seen on a faster machine, where the new request came before the viewer closed).
+          // Named as pdf.js names it, so a late load error still reads as a missing password.
+          password?.answer(Object.assign(new Error('The password was not given.'), { name: 'PasswordException' }))
           setPassword(null)
           setFailure('This PDF is protected by a password. Open it again and enter the password to read it.')
         }}
