@@ -1,8 +1,11 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
+/** Opens PDF bytes with pdf.js as the app's viewer does: no eval, no font faces, quiet. */
+const openPdf = (bytes: Uint8Array) => getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+
 /** The text of each page of a PDF, as a reader's copy-and-paste would give it (pdf.js). */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const document = await openPdf(bytes)
   const pages: string[] = []
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent()
@@ -14,7 +17,7 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
 
 /** Every link target in a PDF (pdf.js reports unsafe ones too, as unsafeUrl). */
 export async function pdfLinks(bytes: Uint8Array): Promise<string[]> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const document = await openPdf(bytes)
   const links: string[] = []
   for (let number = 1; number <= document.numPages; number += 1) {
     for (const annotation of await (await document.getPage(number)).getAnnotations()) {
@@ -28,7 +31,7 @@ export async function pdfLinks(bytes: Uint8Array): Promise<string[]> {
 
 /** How many times each drawing operator occurs on one page, named as pdf.js names them (`clip`, `save`, `showText`, …). */
 export async function pdfPageOperators(bytes: Uint8Array, pageNumber: number): Promise<Record<string, number>> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const document = await openPdf(bytes)
   const { fnArray } = await (await document.getPage(pageNumber)).getOperatorList()
   await document.destroy()
   const names = new Map(Object.entries(OPS).map(([name, code]) => [code, name]))
@@ -42,7 +45,7 @@ export async function pdfPageOperators(bytes: Uint8Array, pageNumber: number): P
 
 /** The top-level bookmarks a PDF viewer lists beside the pages: each title and the page (1-based) it opens. */
 export async function pdfOutline(bytes: Uint8Array): Promise<{ title: string; page: number }[]> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const document = await openPdf(bytes)
   const items = (await document.getOutline()) ?? []
   const outline = await Promise.all(
     items.map(async (item) => {
@@ -56,7 +59,7 @@ export async function pdfOutline(bytes: Uint8Array): Promise<{ title: string; pa
 
 /** Where each run of text on a page sits, in PDF points from the page's bottom left: its left and right edges and baseline. */
 export async function pdfTextPlacements(bytes: Uint8Array, pageNumber: number): Promise<{ text: string; left: number; right: number; baseline: number; pageWidth: number; pageHeight: number }[]> {
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const document = await openPdf(bytes)
   const page = await document.getPage(pageNumber)
   const pageWidth = page.view[2]! - page.view[0]!
   const pageHeight = page.view[3]! - page.view[1]!
