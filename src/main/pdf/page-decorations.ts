@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta } from '../../shared/export/print-model'
 import { cacheWordShaping } from './font-caches'
+import type { TextFitter } from './font-metrics'
 import { MUTED, RULE } from './theme'
 
 /** The header's and footer's text, in points. */
@@ -56,14 +57,6 @@ function regularFont(fontsDir: string): Promise<Uint8Array> {
 
 const hexColour = (hex: string) => rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255)
 
-/** Shortens `text` with an ellipsis until it is at most `width` wide. */
-function fitted(text: string, width: number, measure: (text: string) => number): string {
-  if (measure(text) <= width) return text
-  const chars = [...text]
-  while (chars.length > 0 && measure(`${chars.join('').trimEnd()}…`) > width) chars.pop()
-  return `${chars.join('').trimEnd()}…`
-}
-
 /**
  * Draws the running header (cluster and title on the left, the date on the right, a rule below)
  * and the "Page x of y" footer on every page from `firstDecorated` (0-based) on, in the document's
@@ -73,7 +66,7 @@ function fitted(text: string, width: number, measure: (text: string) => number):
  * Drawn onto the finished document rather than laid out by react-pdf: its fixed header was laid out
  * again on every page, and its page-number render prop made it lay every page out twice more.
  */
-export async function decoratePages(document: PDFDocument, fontsDir: string, geometry: PageGeometry, meta: PrintMeta, firstDecorated: number): Promise<void> {
+export async function decoratePages(document: PDFDocument, fontsDir: string, geometry: PageGeometry, meta: PrintMeta, fit: TextFitter, firstDecorated: number): Promise<void> {
   document.registerFontkit(cachingFontkit)
   // Named as PDF names a subset (a six-letter tag, then the font's name), as react-pdf's own subsets are.
   const font = await document.embedFont(await regularFont(fontsDir), { subset: true, customName: 'RUNHED+NotoSans-Regular' })
@@ -87,7 +80,7 @@ export async function decoratePages(document: PDFDocument, fontsDir: string, geo
   const pages = document.getPages()
   const date = meta.date
   const dateWidth = measure(date)
-  const head = fitted(`${meta.clusterName} · ${meta.title}`, geometry.contentWidth - dateWidth, measure)
+  const head = fit(`${meta.clusterName} · ${meta.title}`, geometry.contentWidth - dateWidth, size)
   pages.forEach((page, index) => {
     if (index < firstDecorated) return
     const width = page.getWidth()

@@ -101,7 +101,7 @@ export async function renderPrintDocument(
   }
 
   onPhase('finishing')
-  await decoratePages(final, fontsDir, geometry, document.meta, document.cover ? 1 : 0)
+  await decoratePages(final, fontsDir, geometry, document.meta, fit, document.cover ? 1 : 0)
   const bytes = await final.save()
   return { bytes, pages: final.getPageCount(), contents }
 }
