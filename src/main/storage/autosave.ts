@@ -41,10 +41,15 @@ export function createAutosaver<T>(options: AutosaverOptions<T>) {
 
   const writing = () => inFlight !== null
 
+  // A status report goes to a window that may be gone; it must never stop the write it reports on.
   function report(status: SaveStatus) {
     if (status.state === 'pending' && lastState === 'pending') return
     lastState = status.state
-    onStatus(status)
+    try {
+      onStatus(status)
+    } catch {
+      // The save itself decides the outcome; a lost report costs only the title bar's word.
+    }
   }
 
   function arm(delay: number) {
