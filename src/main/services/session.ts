@@ -149,9 +149,10 @@ export function createSessionService(deps: SessionDeps) {
         ...(deps.fs ? { fs: deps.fs } : {})
       })
     } catch (error) {
-      if (!(error instanceof WorkspaceLoadError)) throw error
-      const backups = (await backupsFor(bundle)).map(({ id, label, savedAt }) => ({ id, label, savedAt }))
-      failure = { location: error.file, reason: error.reason, backups }
+      // Whatever went wrong, the user gets the start screen with the reason, never a dead app.
+      const loadError = error instanceof WorkspaceLoadError ? error : new WorkspaceLoadError(bundle, describeFsError(error))
+      const backups = (await backupsFor(bundle).catch(() => [])).map(({ id, label, savedAt }) => ({ id, label, savedAt }))
+      failure = { location: loadError.file, reason: loadError.reason, backups }
       await deps.appState.update((state) => ({ ...state, lastOpened: null }))
       return view()
     }
@@ -173,7 +174,8 @@ export function createSessionService(deps: SessionDeps) {
         ? { state: 'read-only', reason: opened.readOnlyReason }
         : { state: 'saved', at: deps.now().toISOString() }
     }
-    await deps.appState.recordOpened(bundle, bundleDisplayName(bundle), opened.workspace.id)
+    // The recent list is a convenience: an unwritable app folder must not undo a good open.
+    await deps.appState.recordOpened(bundle, bundleDisplayName(bundle), opened.workspace.id).catch(() => undefined)
     deps.onOpened?.(bundle)
     return view()
   }
@@ -234,8 +236,12 @@ export function createSessionService(deps: SessionDeps) {
       const state = deps.appState.get()
       if (state.lastOpened) return openBundle(state.lastOpened)
       if (!state.demoShown) {
-        await deps.appState.update((s) => ({ ...s, demoShown: true }))
-        return openBundle(await ensureDemo())
+        try {
+          await deps.appState.update((s) => ({ ...s, demoShown: true }))
+          return await openBundle(await ensureDemo())
+        } catch (error) {
+          failure = { location: deps.demoBundle, reason: describeFsError(error), backups: [] }
+        }
       }
       return view()
     },

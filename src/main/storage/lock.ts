@@ -1,18 +1,29 @@
 import lockfile from 'proper-lockfile'
+import { errorCode } from './durable-write'
 
 export type WorkspaceLock = { release: () => Promise<void> }
 
+/** The lock, or why there is none: someone else holds it, or the folder cannot be written at all. */
+export type LockOutcome =
+  | { kind: 'locked'; lock: WorkspaceLock }
+  | { kind: 'held-elsewhere' }
+  | { kind: 'unwritable'; code: string }
+
+// A colleague's folder, a read-only share or a locked-down disk: the workspace can still be read.
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS'])
+
 /**
  * Takes the bundle's lock so that no second window, app instance or computer (over a shared
- * folder) writes the same workspace. Returns null when someone else holds it. A lock left by a
- * crashed app goes stale after `staleMs` and is then taken over.
+ * folder) writes the same workspace. A lock left by a crashed app goes stale after `staleMs`
+ * and is then taken over. Never throws for a folder that is merely read-only.
  */
 export async function lockWorkspace(
   bundle: string,
   lockFile: string,
   onCompromised: (error: Error) => void,
-  staleMs = 15_000
-): Promise<WorkspaceLock | null> {
+  options: { staleMs?: number; fs?: typeof import('node:fs') } = {}
+): Promise<LockOutcome> {
+  const staleMs = options.staleMs ?? 15_000
   try {
     const release = await lockfile.lock(bundle, {
       lockfilePath: lockFile,
@@ -20,11 +31,14 @@ export async function lockWorkspace(
       update: Math.floor(staleMs / 3),
       retries: 0,
       realpath: false,
-      onCompromised
+      onCompromised,
+      ...(options.fs ? { fs: options.fs } : {})
     })
-    return { release: () => release().catch(() => undefined) }
+    return { kind: 'locked', lock: { release: () => release().catch(() => undefined) } }
   } catch (error) {
-    if ((error as { code?: string }).code === 'ELOCKED') return null
+    const code = errorCode(error)
+    if (code === 'ELOCKED') return { kind: 'held-elsewhere' }
+    if (code && UNWRITABLE.has(code)) return { kind: 'unwritable', code }
     throw error
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import type { Workspace } from '../../shared/workspace/schema'
 import { bundlePaths, WORKSPACE_FILE, type BundlePaths } from './bundle'
 import { sweepTempFiles, writeFileDurably, type WriteFs } from './durable-write'
-import { lockWorkspace, type WorkspaceLock } from './lock'
+import { lockWorkspace, type LockOutcome } from './lock'
 import { createSnapshotStore, type SnapshotStore } from './snapshots'
 import { openWorkspaceDb, WorkspaceLoadError } from './workspace-file'
 import { serializeWorkspace } from './workspace-serializer'
@@ -55,7 +55,8 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
   const isFolder = await fs.stat(bundle).then((info) => info.isDirectory(), () => false)
   if (!isFolder) throw new WorkspaceLoadError(bundle, 'the workspace folder does not exist')
 
-  const lock: WorkspaceLock | null = await lockWorkspace(bundle, paths.lockFile, deps.onLockLost)
+  const outcome = await lockWorkspace(bundle, paths.lockFile, deps.onLockLost)
+  const lock = outcome.kind === 'locked' ? outcome.lock : null
   try {
     if (lock) await sweepTempFiles(paths.workspaceFile)
     const { db, loaded } = await openWorkspaceDb(paths.workspaceFile, paths.backupFile, deps.fs)
@@ -65,11 +66,7 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
       await writeFileDurably(join(bundle, original), loaded.text).catch(() => undefined) // exists: keep the first copy
       notice = `This workspace was upgraded from an older format. The original file was kept as ${original} in the workspace folder.`
     }
-    const readOnlyReason =
-      loaded.readOnlyReason ??
-      (lock
-        ? null
-        : 'Open in another Cluster Workbench window or on another computer, so it is read-only here. If nobody has it open, close it and open it again in a few seconds.')
+    const readOnlyReason = loaded.readOnlyReason ?? lockProblem(outcome)
 
     const snapshots = createSnapshotStore(deps.snapshotsRoot, loaded.workspace.id, deps.now)
     let known = await fingerprint(paths.workspaceFile)
@@ -102,6 +99,18 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
   } catch (error) {
     await lock?.release()
     throw error
+  }
+}
+
+/** Why a workspace without its lock is read-only, and what the user can do about it. */
+function lockProblem(outcome: LockOutcome): string | null {
+  switch (outcome.kind) {
+    case 'locked':
+      return null
+    case 'held-elsewhere':
+      return 'Open in another Cluster Workbench window or on another computer, so it is read-only here. If nobody has it open, close it and open it again in a few seconds.'
+    case 'unwritable':
+      return 'This folder cannot be written (you may only have permission to read it, or the disk is read-only), so the workspace is read-only here. Use File > Save As to keep an editable copy in a folder of your own.'
   }
 }
 
