@@ -45,11 +45,13 @@ const api: Api = {
   getTemplates: (request) => ipcRenderer.invoke(C.getTemplates, request),
   importLogo: (request) => ipcRenderer.invoke(C.importLogo, request),
   readLogo: (request) => ipcRenderer.invoke(C.readLogo, request),
+  confirmDraftsFlushed: (request) => ipcRenderer.invoke(C.confirmDraftsFlushed, request),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),
-  onExportProgress: subscribe<'onExportProgress'>(E.onExportProgress)
+  onExportProgress: subscribe<'onExportProgress'>(E.onExportProgress),
+  onFlushDrafts: subscribe<'onFlushDrafts'>(E.onFlushDrafts)
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -7,6 +7,7 @@ import { useWorkspaceDrop } from './features/shell/use-workspace-drop'
 import { WorkspaceShell } from './features/shell/WorkspaceShell'
 import { NewWorkspaceDialog } from './features/start/NewWorkspaceDialog'
 import { StartScreen } from './features/start/StartScreen'
+import { useAnswerDraftFlushRequests } from './state/draft-registry'
 import { NoticesProvider, useNotices } from './state/notices'
 import { PreferencesProvider } from './state/preferences'
 import { SessionProvider, useSession } from './state/session-context'
@@ -33,6 +34,7 @@ function Screens() {
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = useCallback(() => setDialog(null), [])
   useWorkspaceDrop()
+  useAnswerDraftFlushRequests()
   useAppCommands({
     newWorkspace: useCallback(() => setDialog('new'), []),
     openPalette: useCallback(() => setDialog('palette'), []),

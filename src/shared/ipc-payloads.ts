@@ -55,5 +55,6 @@ export const REQUEST_SCHEMAS = {
   saveLibraryPdfCopy: z.object({ resourceId: LibraryRefSchema }).strict(),
   getTemplates: Empty,
   importLogo: Empty,
-  readLogo: Empty
+  readLogo: Empty,
+  confirmDraftsFlushed: z.object({ requestId: z.number().int().min(0) }).strict()
 } as const

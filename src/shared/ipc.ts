@@ -44,14 +44,16 @@ export const API_CHANNELS = {
   saveLibraryPdfCopy: 'library:save-pdf-copy',
   getTemplates: 'templates:get',
   importLogo: 'logo:import',
-  readLogo: 'logo:read'
+  readLogo: 'logo:read',
+  confirmDraftsFlushed: 'drafts:flushed'
 } as const
 
 export const API_EVENTS = {
   onSessionChanged: 'session:changed',
   onSaveStatus: 'save:status',
   onMenuCommand: 'menu:command',
-  onExportProgress: 'export:progress'
+  onExportProgress: 'export:progress',
+  onFlushDrafts: 'drafts:flush'
 } as const
 
 export type ApiMethod = keyof typeof API_CHANNELS
@@ -127,6 +129,7 @@ export type ApiResponses = {
   getTemplates: TemplateContent
   importLogo: { session: SessionView } | { cancelled: true }
   readLogo: { format: 'png' | 'jpeg'; bytes: Uint8Array } | null
+  confirmDraftsFlushed: { received: boolean }
 }
 
 /** What the import form shows after main has read the chosen file. */
@@ -146,6 +149,8 @@ export type ApiEventPayloads = {
   onSaveStatus: SaveStatus
   onMenuCommand: MenuCommand
   onExportProgress: { phase: ExportPhase }
+  /** Before a window closes or the app quits: the page commits what is typed but not yet sent. */
+  onFlushDrafts: { requestId: number }
 }
 
 export const ERROR_CODES = [

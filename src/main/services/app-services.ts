@@ -14,6 +14,7 @@ import { createMemberTransfer } from './members/member-transfer'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
 import { createInProcessRenderer, type PdfRenderer } from '../pdf/pdf-runner'
+import { createDraftFlush } from './draft-flush'
 import { createSessionService, type EmitEvent, type WorkspaceDialogs } from './session'
 
 export type AppServiceDeps = {
@@ -81,6 +82,8 @@ export async function createAppServices(deps: AppServiceDeps) {
     now
   })
 
+  const drafts = createDraftFlush(deps.emit)
+
   const handlers: Handlers = {
     getSession: () => session.getSession(),
     newWorkspace: (request) => session.newWorkspace(request),
@@ -115,10 +118,11 @@ export async function createAppServices(deps: AppServiceDeps) {
     saveLibraryPdfCopy: (request) => documents.saveCopy(request),
     getTemplates: () => templates.get(),
     importLogo: () => logo.importLogo(),
-    readLogo: () => logo.readLogo()
+    readLogo: () => logo.readLogo(),
+    confirmDraftsFlushed: (request) => drafts.confirm(request)
   }
 
-  return { session, handlers, appState, library, documents, logo, exports, transfer }
+  return { session, handlers, appState, library, documents, logo, exports, transfer, drafts }
 }
 
 export type AppServices = Awaited<ReturnType<typeof createAppServices>>

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useDraftFlush } from './draft-registry'
 
 /**
  * A text field's local draft of a stored value. Typing updates the draft at once; `commit`
  * is called after a short pause, on blur, and when the field goes away (so leaving a page
  * mid-sentence never loses the sentence). When the stored value changes from elsewhere
- * (undo, another window) while the field is not being edited, the draft follows it.
+ * (undo, another window) while the field is not being edited, the draft follows it. Main can
+ * ask for every pending draft before a window closes (draft-registry.ts).
  */
 export function useFieldDraft(stored: string, commit: (value: string) => void, delayMs = 300) {
   const [draft, setDraft] = useState(stored)
@@ -32,6 +34,7 @@ export function useFieldDraft(stored: string, commit: (value: string) => void, d
   }
 
   useEffect(() => flush, [])
+  useDraftFlush(flush)
 
   return {
     value: draft,

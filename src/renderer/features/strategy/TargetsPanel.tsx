@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Indicator } from '../../../shared/strategy/template'
 import { TargetSchema, type Target } from '../../../shared/strategy/schema'
+import { useDraftFlush } from '../../state/draft-registry'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { describeIssues } from '../../../shared/workspace/load'
@@ -85,13 +86,14 @@ export function TargetsPanel({ indicators }: { indicators: Indicator[] }) {
   )
 }
 
-/** A table cell that keeps its own draft and saves on leaving it (or Enter). */
+/** A table cell that keeps its own draft and saves on leaving it (or Enter, or before the window closes). */
 export function CellInput({ label, value, onCommit, readOnly, numeric = false }: { label: string; value: string; onCommit: (value: string) => void; readOnly: boolean; numeric?: boolean }) {
   const [draft, setDraft] = useState<string | null>(null)
   const commit = () => {
     if (draft !== null && draft !== value) onCommit(draft.trim())
     setDraft(null)
   }
+  useDraftFlush(commit)
   return (
     <input
       aria-label={label}
