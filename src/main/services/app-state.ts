@@ -4,7 +4,8 @@ import { dirname } from 'node:path'
 import { z } from 'zod'
 import { THEMES } from '../../shared/app-commands'
 import { parseJsonSafely } from '../../shared/json-guard'
-import { writeFileDurably } from '../storage/durable-write'
+import { mkdirSync } from 'node:fs'
+import { writeFileDurably, writeFileDurablySync } from '../storage/durable-write'
 
 const RecentSchema = z.object({
   id: z.string(),
@@ -37,6 +38,8 @@ export type AppState = z.output<typeof AppStateSchema>
 export const RECENT_LIMIT = 12
 const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false } }
 
+const toText = (state: AppState) => `${JSON.stringify(state, null, 2)}\n`
+
 /** A stable id for a path, so the renderer can name a recent entry without sending a path. */
 export function recentId(path: string): string {
   return createHash('sha256').update(path).digest('hex').slice(0, 16)
@@ -63,13 +66,19 @@ export async function createAppStateStore(file: string, now: () => Date) {
   async function update(change: (current: AppState) => AppState): Promise<AppState> {
     state = change(state)
     await fs.mkdir(dirname(file), { recursive: true })
-    await writeFileDurably(file, `${JSON.stringify(state, null, 2)}\n`)
+    await writeFileDurably(file, toText(state))
     return state
   }
 
   return {
     get: () => state,
     update,
+    /** Where the window was, written before this call returns: it runs as the app quits. */
+    rememberWindowSync(window: AppState['window']) {
+      state = { ...state, window }
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileDurablySync(file, toText(state))
+    },
     recordOpened(path: string, name: string, workspaceId: string | null) {
       const entry = { id: recentId(path), path, name, workspaceId, openedAt: now().toISOString() }
       return update((current) => ({

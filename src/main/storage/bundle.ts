@@ -8,12 +8,22 @@ import { basename, dirname, extname, join } from 'node:path'
 export const BUNDLE_EXTENSION = '.cluster'
 export const WORKSPACE_FILE = 'workspace.json'
 
+/**
+ * Windows and Linux file managers open folders, not apps, on double-click, and a file type can
+ * only be given to files. So each bundle holds a small file of a type the app registers: opening
+ * it opens the folder it is in. (macOS shows the whole `.cluster` folder as one document.)
+ */
+export const OPENER_EXTENSION = '.cwb'
+export const OPENER_FILE = `Open in Cluster Workbench${OPENER_EXTENSION}`
+export const OPENER_TEXT = `${JSON.stringify({ kind: 'cluster-workbench-opener', opens: 'the workspace folder this file is in' }, null, 2)}\n`
+
 export type BundlePaths = {
   bundle: string
   workspaceFile: string
   backupFile: string
   attachmentsDir: string
   lockFile: string
+  openerFile: string
 }
 
 export function bundlePaths(bundle: string): BundlePaths {
@@ -22,13 +32,14 @@ export function bundlePaths(bundle: string): BundlePaths {
     workspaceFile: join(bundle, WORKSPACE_FILE),
     backupFile: join(bundle, `${WORKSPACE_FILE}.bak`),
     attachmentsDir: join(bundle, 'attachments'),
-    lockFile: join(bundle, '.lock')
+    lockFile: join(bundle, '.lock'),
+    openerFile: join(bundle, OPENER_FILE)
   }
 }
 
-/** Accepts the bundle folder or the workspace.json inside it (what a user may pick or drop). */
+/** Accepts the bundle folder, or the workspace.json or opener file inside it (what a user may pick, drop or double-click). */
 export function bundleFromPath(path: string): string {
-  return basename(path) === WORKSPACE_FILE ? dirname(path) : path
+  return basename(path) === WORKSPACE_FILE || extname(path).toLowerCase() === OPENER_EXTENSION ? dirname(path) : path
 }
 
 /** Adds `.cluster` when a save dialog returns a bare name. */

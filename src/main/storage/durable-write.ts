@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -119,4 +120,25 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
     : undefined
+}
+
+/**
+ * The same atomic replace, done synchronously: for the last write of a quitting process (the
+ * window's place), which may not live long enough to finish an asynchronous one.
+ */
+export function writeFileDurablySync(target: string, data: string): void {
+  const temp = tempPathFor(target)
+  try {
+    const fd = openSync(temp, 'wx')
+    try {
+      writeFileSync(fd, data)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, target)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
 }

@@ -1,3 +1,4 @@
+import type * as nodeFs from 'node:fs'
 import lockfile from 'proper-lockfile'
 import { errorCode } from './durable-write'
 
@@ -21,7 +22,7 @@ export async function lockWorkspace(
   bundle: string,
   lockFile: string,
   onCompromised: (error: Error) => void,
-  options: { staleMs?: number; fs?: typeof import('node:fs') } = {}
+  options: { staleMs?: number; fs?: typeof nodeFs } = {}
 ): Promise<LockOutcome> {
   const staleMs = options.staleMs ?? 15_000
   try {

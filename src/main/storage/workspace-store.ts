@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Workspace } from '../../shared/workspace/schema'
-import { bundlePaths, WORKSPACE_FILE, type BundlePaths } from './bundle'
+import { bundlePaths, OPENER_TEXT, WORKSPACE_FILE, type BundlePaths } from './bundle'
 import { sweepTempFiles, writeFileDurably, type WriteFs } from './durable-write'
 import { lockWorkspace, type LockOutcome } from './lock'
 import { createSnapshotStore, type SnapshotStore } from './snapshots'
@@ -58,7 +58,10 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
   const outcome = await lockWorkspace(bundle, paths.lockFile, deps.onLockLost)
   const lock = outcome.kind === 'locked' ? outcome.lock : null
   try {
-    if (lock) await sweepTempFiles(paths.workspaceFile)
+    if (lock) {
+      await sweepTempFiles(paths.workspaceFile)
+      await addOpener(paths)
+    }
     const { db, loaded } = await openWorkspaceDb(paths.workspaceFile, paths.backupFile, deps.fs)
     let notice: string | null = null
     if (loaded.migratedFrom !== null) {
@@ -124,4 +127,10 @@ export async function createWorkspaceBundle(bundle: string, workspace: Workspace
   const paths = bundlePaths(bundle)
   await fs.mkdir(paths.attachmentsDir)
   await writeFileDurably(paths.workspaceFile, serializeWorkspace(workspace))
+  await addOpener(paths)
+}
+
+/** The file the OS opens the app with on double-click (bundle.ts); best effort, never replaced. */
+async function addOpener(paths: BundlePaths): Promise<void> {
+  await fs.writeFile(paths.openerFile, OPENER_TEXT, { flag: 'wx' }).catch(() => undefined)
 }

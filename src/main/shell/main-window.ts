@@ -7,6 +7,7 @@ type WindowOptions = {
   bounds: Rect | { width: number; height: number }
   maximized: boolean
   icon: string
+  spellcheck: boolean
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
@@ -19,7 +20,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: 'Cluster Workbench',
     backgroundColor: '#f6f7f9',
     // Written out in full (not spread from a constant) so security scanners can read every value;
-    // the Electron suite asserts the same values at runtime.
+    // the main-process harness asserts the same values on the booted app.
     webPreferences: {
       sandbox: true,
       contextIsolation: true,
@@ -31,7 +32,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: options.spellcheck,
       // Middle-click would otherwise try to open links in a new window (denied anyway).
       disableBlinkFeatures: 'Auxclick',
       // The preload exposes one named method per IPC channel and nothing else (src/preload/index.ts).
@@ -45,3 +46,39 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   void window.loadURL(options.url)
   return window
 }
+
+/**
+ * The app's one window as a slot that empties when the window is gone. Electron throws when a
+ * destroyed window or its page is touched, so the rest of main reaches it only through here.
+ */
+export function createWindowSlot(open: () => BrowserWindow) {
+  let current: BrowserWindow | null = null
+  const live = () => (current && !current.isDestroyed() ? current : null)
+  return {
+    live,
+    /** Brings the window forward, opening a new one if it was closed (macOS keeps running without one). */
+    show(): BrowserWindow {
+      const existing = live()
+      if (existing) {
+        if (existing.isMinimized()) existing.restore()
+        existing.focus()
+        return existing
+      }
+      const created = open()
+      current = created
+      created.on('closed', () => {
+        if (current === created) current = null
+      })
+      return created
+    },
+    /** Sends to the page if there is one; says whether it was sent. */
+    send(channel: string, payload: unknown): boolean {
+      const window = live()
+      if (!window || window.webContents.isDestroyed()) return false
+      window.webContents.send(channel, payload)
+      return true
+    }
+  }
+}
+
+export type WindowSlot = ReturnType<typeof createWindowSlot>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SIZE, placeWindow } from '../../src/main/window-state'
+import { DEFAULT_SIZE, placeWindow } from '../../../src/main/shell/window-state'
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 }
 const monitor = { x: 1440, y: 0, width: 2560, height: 1440 }
