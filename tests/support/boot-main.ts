@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { DriverRequest } from './electron-stand-in/protocol'
 import { ROOT } from './workspaces'
 
@@ -37,7 +38,8 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
   if (!existsSync(join(APP, 'out', 'main', 'index.js'))) throw new Error('Build the app first: npx electron-vite build')
   const child: ChildProcess = fork(join(STAND_IN, 'driver.ts'), [], {
     cwd: options.cwd ?? ROOT,
-    execArgv: ['--import', 'tsx', '--import', join(STAND_IN, 'register.mjs')],
+    // By URL, not by name: the app may be started from any folder (a relative data folder is tested).
+    execArgv: ['--import', import.meta.resolve('tsx'), '--import', pathToFileURL(join(STAND_IN, 'register.mjs')).href],
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     ...(options.user ?? {}),
