@@ -54,11 +54,13 @@ if (!step('Typecheck (shared, main + preload, renderer, tests)', 'npm', ['run', 
 if (!step('Lint (including the layer rules)', 'npm', ['run', '-s', 'lint'])) finish(false, 'Lint failed.')
 if (!step('Dependency audit (production dependencies)', 'node', ['scripts/audit.mjs'])) finish(false, 'The dependency audit found high or critical advisories.')
 
-const unitOk = step('Unit, service and crash tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])
+// The main-process harness boots the built out/main, so the build comes before the unit tests.
+if (!step('Build (electron-vite)', 'npx', ['electron-vite', 'build'])) finish(false, 'Build failed.')
+
+const unitOk = step('Unit, service, main-process and crash tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`])
 countVitest()
 if (!unitOk) finish(false, 'Unit tests failed.')
 
-if (!step('Build (electron-vite)', 'npx', ['electron-vite', 'build'])) finish(false, 'Build failed.')
 if (!step('Security scan (Electronegativity, on the sources and the build)', 'node', ['scripts/electronegativity-gate.cjs', 'src', 'out'])) {
   finish(false, 'The security scan found problems (see above).')
 }

@@ -20,11 +20,6 @@ export type RouterOptions = {
 
 const METHODS = new Set(Object.keys(API_CHANNELS))
 
-/** The method a channel belongs to, e.g. 'workspace:open' → 'openWorkspace'. */
-export const METHOD_BY_CHANNEL = new Map(
-  Object.entries(API_CHANNELS).map(([method, channel]) => [channel, method as ApiMethod])
-)
-
 /**
  * The one path every renderer request takes, in Electron and in the browser test bridge alike:
  * check the sender, validate the payload against the shared schema, run the handler, and turn
