@@ -29,6 +29,15 @@ export function useBootedMain() {
       const main = await bootMain(options)
       booted.push(main)
       return main
+    },
+    /** Main on `platform`, started with a workspace on disk; its page answers `drafts:flush` unless told not to. */
+    async withWorkspace(platform: 'linux' | 'darwin', page: { answer: boolean; commands?: { command: unknown; baseRevision: number }[] } = { answer: true }) {
+      const home = await this.home()
+      const bundle = await bundleIn(home)
+      const main = await this.boot({ home, dataDir: join(home, 'data'), platform, args: [bundle] })
+      await main.ask({ type: 'ready' })
+      await main.ask({ type: 'page', commands: page.commands ?? [], answer: page.answer })
+      return { main, home, bundle }
     }
   }
 }
