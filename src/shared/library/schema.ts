@@ -33,11 +33,20 @@ export const SourceSchema = z.object({
 
 export const VERIFICATION = ['verified', 'partly-verified', 'not-verified'] as const
 
+/**
+ * When a present-tense claim was last known true ("2021-03-15", "2025-01" or "2022"): members,
+ * leaders, labels and programmes move, so a claim that can go stale says as of when.
+ */
+export const AsOfSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')
+
 /** One checked statement with where it comes from. */
 export const FactSchema = z.object({
   text: z.string().min(1),
   status: z.enum(VERIFICATION),
-  sources: z.array(SourceSchema)
+  sources: z.array(SourceSchema),
+  asOf: AsOfSchema.optional()
 })
 
 export const LinkSchema = z.object({ label: z.string().min(1), url: WebUrl })
