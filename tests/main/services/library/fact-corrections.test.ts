@@ -145,3 +145,17 @@ describe('right facts, re-sourced to the page that holds them', () => {
     expect(urls(target.sources)).toEqual(['http://www.askecdev.ca/directory/our-strategy-canadas-ocean-supercluster'])
   })
 })
+
+describe('current as of a date', () => {
+  it('every present-tense claim in the shipped library says as of when (the loader refuses one that does not)', () => {
+    const dated = [...library.items.flatMap((i) => i.facts), ...library.exemplars.flatMap(exemplarFacts)].filter((fact) => fact.asOf)
+    expect(dated.length).toBeGreaterThan(10)
+  })
+
+  it('summaries date what they say about the present, and show what has moved', () => {
+    expect(item('ocean-supercluster').summary).toMatch(/783 members as of January 2025/)
+    expect(item('ocean-supercluster').summary).not.toMatch(/around a hundred projects/)
+    expect(item('coast').summary).not.toMatch(/Today COAST runs/)
+    expect(item('cap-digital').summary).toMatch(/as of January 2022, had around a thousand members/)
+  })
+})
