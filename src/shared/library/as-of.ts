@@ -1,4 +1,4 @@
-import type { Fact } from './schema'
+import { UNDATED_SOURCE, type Fact } from './schema'
 
 /**
  * Claims about the present go stale: who leads a cluster, how many members it has, which label it
@@ -16,6 +16,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** "2021-03-15" → "15 March 2021", "2025-01" → "January 2025", "2022" → "2022". */
 export function formatAsOf(asOf: string): string {
+  if (asOf === UNDATED_SOURCE) return 'an undated source'
   const [year, month, day] = asOf.split('-')
   if (!month) return year!
   const monthName = MONTHS[Number(month) - 1]!

@@ -6,7 +6,7 @@ const fact = { text: 'A fact.', status: 'verified', sources: [] }
 
 describe('"as of" dates on library facts', () => {
   it('accepts a year, a month or a day, and refuses anything else', () => {
-    for (const asOf of ['2022', '2025-01', '2021-03-15']) expect(FactSchema.safeParse({ ...fact, asOf }).success).toBe(true)
+    for (const asOf of ['2022', '2025-01', '2021-03-15', 'undated-source']) expect(FactSchema.safeParse({ ...fact, asOf }).success).toBe(true)
     for (const asOf of ['March 2021', '2021-13', '2021-02-32', '21-03-15', '']) expect(FactSchema.safeParse({ ...fact, asOf }).success, asOf).toBe(false)
   })
 
@@ -14,6 +14,7 @@ describe('"as of" dates on library facts', () => {
     expect(formatAsOf('2021-03-15')).toBe('15 March 2021')
     expect(formatAsOf('2025-01')).toBe('January 2025')
     expect(formatAsOf('2022')).toBe('2022')
+    expect(formatAsOf('undated-source')).toBe('an undated source')
   })
 
   it('knows which claims describe the present: people in post, members, labels, staff, where it sits', () => {

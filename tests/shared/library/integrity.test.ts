@@ -16,6 +16,7 @@ const item = (overrides: Partial<LibraryItem> = {}): LibraryItem => ({
   summary: 'A summary that is long enough to pass the schema check.',
   tags: { pillars: [], sectors: [], regions: [] },
   exemplarId: null,
+  collection: 'source-page',
   facts: [fact],
   corrections: [],
   ...overrides
