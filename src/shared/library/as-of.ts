@@ -14,11 +14,11 @@ export function canGoStale(fact: Pick<Fact, 'text'>): boolean {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** "2021-03-15" → "15 March 2021", "2025-01" → "January 2025", "2022" → "2022". */
-export function formatAsOf(asOf: string): string {
-  if (asOf === UNDATED_SOURCE) return 'an undated source'
+/** "2021-03-15" → "as of 15 March 2021", "2025-01" → "as of January 2025", "2022" → "as of 2022". */
+export function asOfLabel(asOf: string): string {
+  if (asOf === UNDATED_SOURCE) return 'the source shows no date'
   const [year, month, day] = asOf.split('-')
-  if (!month) return year!
+  if (!month) return `as of ${year!}`
   const monthName = MONTHS[Number(month) - 1]!
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`
+  return `as of ${day ? `${Number(day)} ` : ''}${monthName} ${year!}`
 }

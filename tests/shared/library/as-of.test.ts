@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canGoStale, formatAsOf } from '../../../src/shared/library/as-of'
+import { asOfLabel, canGoStale } from '../../../src/shared/library/as-of'
 import { FactSchema } from '../../../src/shared/library/schema'
 
 const fact = { text: 'A fact.', status: 'verified', sources: [] }
@@ -11,10 +11,10 @@ describe('"as of" dates on library facts', () => {
   })
 
   it('reads the date as a person would write it', () => {
-    expect(formatAsOf('2021-03-15')).toBe('15 March 2021')
-    expect(formatAsOf('2025-01')).toBe('January 2025')
-    expect(formatAsOf('2022')).toBe('2022')
-    expect(formatAsOf('undated-source')).toBe('an undated source')
+    expect(asOfLabel('2021-03-15')).toBe('as of 15 March 2021')
+    expect(asOfLabel('2025-01')).toBe('as of January 2025')
+    expect(asOfLabel('2022')).toBe('as of 2022')
+    expect(asOfLabel('undated-source')).toBe('the source shows no date')
   })
 
   it('knows which claims describe the present: people in post, members, labels, staff, where it sits', () => {

@@ -1,4 +1,4 @@
-import { formatAsOf } from '../../../shared/library/as-of'
+import { asOfLabel } from '../../../shared/library/as-of'
 import type { Fact, Source } from '../../../shared/library/schema'
 import { api } from '../../api'
 
@@ -62,7 +62,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
       {facts.map((fact, index) => (
         <li key={index}>
           <StatusBadge status={fact.status} /> {fact.text}
-          {fact.asOf && <span className="fact-as-of"> (as of {formatAsOf(fact.asOf)})</span>}
+          {fact.asOf && <span className="fact-as-of"> ({asOfLabel(fact.asOf)})</span>}
           <SourceList sources={fact.sources} />
         </li>
       ))}
