@@ -33,8 +33,9 @@ describe('the seven errors, corrected', () => {
     for (const facts of [item('maritime-blue').facts, exemplarFacts(exemplar('maritime-blue'))]) {
       expect(facts.some((fact) => /board chair/.test(fact.text))).toBe(false)
       const ceo = factWith(facts, /President and CEO since 15 March 2021/)
-      expect(ceo?.asOf).toBe('2021-03-15')
-      expect(urls(ceo!.sources)).toContain(MARITIME_EXECUTIVE)
+      // Appointed 15 March 2021; still in post in April 2022, the latest date a source confirms.
+      expect(ceo?.asOf).toBe('2022-04')
+      expect(urls(ceo!.sources)).toEqual(expect.arrayContaining([MARITIME_EXECUTIVE, 'https://seattlebusinessmag.com/?p=1203988']))
     }
   })
 
@@ -157,5 +158,13 @@ describe('current as of a date', () => {
     expect(item('ocean-supercluster').summary).not.toMatch(/around a hundred projects/)
     expect(item('coast').summary).not.toMatch(/Today COAST runs/)
     expect(item('cap-digital').summary).toMatch(/as of January 2022, had around a thousand members/)
+  })
+})
+
+describe('what has moved since the library was written', () => {
+  it("the Ocean Supercluster's membership after January 2025: about 800", () => {
+    const latest = exemplar('ocean-supercluster').members.at(-1)!
+    expect(latest).toMatchObject({ date: 'early 2025', text: expect.stringMatching(/^About 800 members/) })
+    expect(factWith(item('ocean-supercluster').facts, /^Membership:/)?.text).toMatch(/about 800 in early 2025\.$/)
   })
 })
