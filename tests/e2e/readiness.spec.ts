@@ -56,5 +56,8 @@ test('the readiness page shows the evidence, links each gap to where it is fixed
   await expect(card(page, 'Three success stories').getByRole('radio', { name: 'Yes' })).toBeFocused()
   await fees.scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('readiness-answered.png') })
-  await page.screenshot({ path: test.info().outputPath('readiness-full.png'), fullPage: true })
+
+  // The page leads to the library's account of the labels it is modelled on.
+  await page.getByRole('button', { name: 'Read about the labels and the practical guide in the library' }).click()
+  await expect(page.getByRole('heading', { name: /Bronze, Silver and Gold \(ESCA, now EUCLES\)/, level: 1 })).toBeVisible()
 })

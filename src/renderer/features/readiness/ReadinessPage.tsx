@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import { assessReadiness, type AreaResult } from '../../../shared/readiness/assess'
 import { useOpenWorkspace } from '../../state/session-context'
+import { useCommands } from '../commands/commands-context'
+import { openInLibrary } from '../library/library-intent'
 import { CriterionCard } from './CriterionCard'
 import { GapList } from './GapList'
 import './readiness.css'
@@ -14,13 +16,21 @@ import './readiness.css'
 export default function ReadinessPage() {
   const { workspace, readOnly } = useOpenWorkspace()
   const report = useMemo(() => assessReadiness(workspace), [workspace])
+  const { run } = useCommands()
+  const readAboutLabels = () => {
+    openInLibrary({ type: 'item', id: 'cluster-management-excellence-labels' })
+    run('go.library')
+  }
   return (
     <div className="page readiness-page">
       <header className="page-header">
         <h1>Readiness</h1>
         <p className="muted">
           A self-assessment in our own words, modelled on the six areas the European cluster management excellence labels
-          benchmark, plus the strategy their Gold label puts first. It is not an official assessment.
+          benchmark, plus the strategy their Gold label puts first. It is not an official assessment.{' '}
+          <button className="link-button" onClick={readAboutLabels}>
+            Read about the labels and the practical guide in the library
+          </button>
         </p>
       </header>
       <section className="panel readiness-summary" aria-labelledby="readiness-score">
