@@ -48,7 +48,7 @@ test('context menus on strategy sections and library items, by right-click and b
   const menu = page.getByRole('menu', { name: 'Reading actions' })
   await expect(menu).toBeVisible()
   await menu.getByRole('menuitem', { name: 'Mark as read' }).click()
-  await expect(page.getByRole('region', { name: 'Advanced' })).toContainText('1 of 5 read')
+  await expect(page.getByRole('region', { name: 'Advanced' })).toContainText('1 of 6 read')
 
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
   await page.getByRole('button', { name: 'Start with this template : Founding strategy (from the recognised guides)' }).click()

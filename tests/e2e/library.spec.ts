@@ -25,9 +25,9 @@ test('the reading path: introduction first, progress per level, mark an item rea
   const { page } = app
   await openLibrary(page)
   await expect(page.getByRole('heading', { name: 'New to clusters? Start here' })).toBeVisible()
-  await expect(page.getByText('2 of 5 read')).toBeVisible() // the demo has read two introductory items
+  await expect(page.getByText('2 of 8 read')).toBeVisible() // the demo has read two introductory items
+  await expect(page.getByText('0 of 13 read')).toBeVisible()
   await expect(page.getByText('0 of 6 read')).toBeVisible()
-  await expect(page.getByText('0 of 5 read')).toBeVisible()
   await shot(page, 'library-home')
   await expectNoSeriousA11yViolations(page, 'the library home')
 
@@ -46,7 +46,7 @@ test('the reading path: introduction first, progress per level, mark an item rea
   await expectNoSeriousA11yViolations(page, 'a library item')
 
   await page.getByRole('button', { name: 'Library home' }).click()
-  await expect(page.getByText('1 of 6 read')).toBeVisible()
+  await expect(page.getByText('1 of 13 read')).toBeVisible()
 
   // Filters narrow the path by kind and by tag.
   await page.getByRole('group', { name: 'Filter readings' }).getByRole('button', { name: 'Strategy document' }).click()
@@ -195,4 +195,24 @@ test('two exemplars compared side by side, and the pillar guide', async ({ app }
   await page.getByRole('button', { name: 'Library home' }).click()
   await page.getByRole('button', { name: 'The five pillars' }).click()
   await expect(page.getByRole('heading', { name: 'Investors', level: 2 })).toBeVisible()
+})
+
+test('the canon: a guide reads as a page with its sources, and a dated claim says as of when', async ({ app }) => {
+  const { page } = app
+  await openLibrary(page)
+  const search = page.getByRole('combobox', { name: 'Search the library' })
+  await search.fill('Greenbook')
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  await expect(results.getByRole('option').first()).toContainText('Greenbook')
+  await search.fill('ESCA')
+  await expect(results.getByRole('option').first()).toContainText('Bronze, Silver and Gold (ESCA, now EUCLES)')
+  await search.fill('')
+
+  await page.getByRole('region', { name: 'Introductory' }).getByRole('button', { name: 'Setting up and running a cluster organisation' }).click()
+  await expect(page.getByRole('heading', { name: 'Setting up and running a cluster organisation', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '4. Mix your funding, and charge members' })).toBeVisible()
+  await expect(page.getByText('(as of 15 March 2021)').first()).toBeVisible()
+  await page.getByText('(as of 15 March 2021)').first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('library-guide-facts.png') })
+  await expectNoSeriousA11yViolations(page, 'the practical guide')
 })

@@ -25,6 +25,7 @@ Commands:
   new <path> [--name NAME]   create an empty workspace folder (<path>.cluster)
   info <path>                print a JSON summary: name, schemaVersion, members per pillar
   validate <path>            exit 0 if the workspace is valid, else exit 1 with the reason
+  readiness <path> [--json]  print the readiness self-assessment: a score per area, evidence, to-dos
   import-members <path> <file.csv>
                              add the members listed in a CSV file (columns guessed from the headers)
   export-members <path> <file.csv>

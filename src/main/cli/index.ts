@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { exportCommand, infoCommand, newCommand, USAGE, validateCommand, type CliResult } from './commands'
 import { exportMembersCommand, importMembersCommand } from './member-commands'
+import { readinessCommand } from './readiness-command'
 
 const RESOURCES = fileURLToPath(new URL('../../../resources', import.meta.url))
 
@@ -22,6 +23,7 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
         size: { type: 'string' },
         margins: { type: 'string' },
         landscape: { type: 'boolean' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -45,6 +47,8 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return importMembersCommand(path, extra[0]!)
     case 'export-members':
       return exportMembersCommand(path, extra[0]!)
+    case 'readiness':
+      return readinessCommand(path, parsed.values.json ?? false)
     default:
       return { code: 2, stderr: `Unknown command "${command}".\n\n${USAGE}` }
   }

@@ -7,6 +7,7 @@ import { formatReference, numberReferences, type Reference } from '../strategy/c
 import { livePlaceholderValues, placeholderValue } from '../strategy/placeholders'
 import type { Strategy, StrategySection } from '../strategy/schema'
 import type { Workspace } from '../workspace/schema'
+import { readinessPart } from '../readiness/print-part'
 import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-documents'
 import type { PrintDocument, PrintPart, TableColumn } from './print-model'
 
@@ -148,6 +149,7 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
     targetsPart(workspace),
     initiativesPart(workspace),
     directoryPart(workspace),
+    readinessPart(workspace),
     referencesPart(references),
     readingListPart(workspace, items)
   ])

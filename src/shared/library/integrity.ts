@@ -1,9 +1,11 @@
 import { PILLARS } from '../pillars'
+import { canGoStale } from './as-of'
 import type { LibraryContent } from './schema'
 
 /**
  * Cross-file rules the per-file schemas cannot see: ids unique, every reference resolves, every
- * pillar explained, and a fact marked verified names at least one source a reader can open.
+ * pillar explained, a fact marked verified names at least one source a reader can open, and a
+ * claim about the present says as of when.
  * Returns problems as sentences; an empty list means the library is consistent.
  */
 export function libraryProblems(content: Omit<LibraryContent, 'introduction'>): string[] {
@@ -24,7 +26,14 @@ export function libraryProblems(content: Omit<LibraryContent, 'introduction'>): 
     item.facts.forEach((fact, index) => {
       if (fact.status === 'verified' && !fact.sources.some((source) => source.url))
         problems.push(`Item "${item.id}" fact ${index + 1} is marked verified but names no source address`)
+      if (canGoStale(fact) && !fact.asOf) problems.push(`Item "${item.id}" fact ${index + 1} describes the present but says no "as of" date`)
     })
+  }
+  for (const exemplar of content.exemplars) {
+    // Member counts carry their own reporting date; every other field must date its present-tense claims.
+    const { region, founded, sector, governance, targets, funding, programmes } = exemplar
+    for (const fact of [region, founded, sector, governance, ...targets, ...funding, ...programmes])
+      if (canGoStale(fact) && !fact.asOf) problems.push(`Exemplar "${exemplar.id}" says "${fact.text}" without an "as of" date`)
   }
   for (const exemplar of content.exemplars) {
     for (const id of exemplar.itemIds)

@@ -8,7 +8,7 @@ import { PILLARS } from '../pillars'
  * library was built from are stated, not hidden.
  */
 export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const
-export const ITEM_KINDS = ['reading', 'case-study', 'report', 'strategy-document', 'cluster-example'] as const
+export const ITEM_KINDS = ['reading', 'case-study', 'report', 'strategy-document', 'cluster-example', 'guide', 'platform'] as const
 export type Level = (typeof LEVELS)[number]
 export type ItemKind = (typeof ITEM_KINDS)[number]
 
@@ -18,8 +18,16 @@ export const KIND_LABELS: Record<ItemKind, string> = {
   'case-study': 'Case study',
   report: 'Report',
   'strategy-document': 'Strategy document',
-  'cluster-example': 'Cluster example'
+  'cluster-example': 'Cluster example',
+  guide: 'Guide',
+  platform: 'Platform, network or label'
 }
+
+/**
+ * Where an item comes from: the sixteen resources of the page the library was built from, or the
+ * practitioner's canon we added (the guides and networks cluster managers actually use).
+ */
+export const COLLECTIONS = ['source-page', 'canon'] as const
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug')
 const WebUrl = z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be an http(s) URL')
@@ -33,11 +41,22 @@ export const SourceSchema = z.object({
 
 export const VERIFICATION = ['verified', 'partly-verified', 'not-verified'] as const
 
+/**
+ * When a present-tense claim was last known true ("2021-03-15", "2025-01" or "2022"): members,
+ * leaders, labels and programmes move, so a claim that can go stale says as of when. A source
+ * that shows no date says so ("undated-source") rather than being given a guessed one.
+ */
+export const UNDATED_SOURCE = 'undated-source'
+export const AsOfSchema = z
+  .string()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated-source)$/, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or "undated-source"')
+
 /** One checked statement with where it comes from. */
 export const FactSchema = z.object({
   text: z.string().min(1),
   status: z.enum(VERIFICATION),
-  sources: z.array(SourceSchema)
+  sources: z.array(SourceSchema),
+  asOf: AsOfSchema.optional()
 })
 
 export const LinkSchema = z.object({ label: z.string().min(1), url: WebUrl })
@@ -61,6 +80,7 @@ export const LibraryItemSchema = z.object({
     regions: z.array(z.string())
   }),
   exemplarId: Slug.nullable(),
+  collection: z.enum(COLLECTIONS).default('source-page'),
   facts: z.array(FactSchema),
   /** Where the source page is wrong or unverifiable: what it says, and what is true. */
   corrections: z.array(z.object({ claim: z.string().min(1), finding: z.string().min(1), sources: z.array(SourceSchema) }))

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { applyClusterCommand, CLUSTER_COMMANDS, type ClusterCommand } from './cluster-commands'
 import { applyLibraryCommand, LIBRARY_COMMANDS, type LibraryCommand } from './library-commands'
 import { applyMemberCommand, MEMBER_COMMANDS, type MemberCommand } from './member-commands'
+import { applyReadinessCommand, READINESS_COMMANDS, type ReadinessCommand } from '../readiness/commands'
 import { applyStrategyCommand, STRATEGY_COMMANDS, type StrategyCommand } from './strategy-commands'
 import type { Workspace } from './schema'
 
@@ -10,7 +11,7 @@ import type { Workspace } from './schema'
  * by the same pure function in the renderer (optimistically) and in main (for real). Each area
  * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS])
+export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS, ...READINESS_COMMANDS])
 
 export type Command = z.output<typeof CommandSchema>
 export type CommandInput = z.input<typeof CommandSchema>
@@ -19,6 +20,7 @@ const isCluster = (command: Command): command is ClusterCommand => command.type.
 const isMember = (command: Command): command is MemberCommand => command.type.startsWith('member/')
 const isLibrary = (command: Command): command is LibraryCommand => command.type.startsWith('library/')
 const isStrategy = (command: Command): command is StrategyCommand => command.type.startsWith('strategy/')
+const isReadiness = (command: Command): command is ReadinessCommand => command.type.startsWith('readiness/')
 
 /** Command types that join the undo history; typing in a field relies on the field's own undo. */
 const UNDOABLE = new Set<Command['type']>([
@@ -27,7 +29,8 @@ const UNDOABLE = new Set<Command['type']>([
   'library/mark', 'library/add-resource', 'library/update-resource', 'library/remove-resource',
   'strategy/start', 'strategy/add-section', 'strategy/remove-section', 'strategy/move-section',
   'strategy/freeze-placeholders', 'strategy/unfreeze-placeholders', 'strategy/put-target', 'strategy/remove-target',
-  'strategy/put-initiative', 'strategy/remove-initiative', 'strategy/take-snapshot', 'strategy/restore-snapshot', 'strategy/remove-snapshot'
+  'strategy/put-initiative', 'strategy/remove-initiative', 'strategy/take-snapshot', 'strategy/restore-snapshot', 'strategy/remove-snapshot',
+  'readiness/clear'
 ])
 
 export function isUndoable(command: Command): boolean {
@@ -40,5 +43,6 @@ export function applyCommand(workspace: Workspace, command: Command): Workspace 
   if (isMember(command)) return applyMemberCommand(workspace, command)
   if (isLibrary(command)) return applyLibraryCommand(workspace, command)
   if (isStrategy(command)) return applyStrategyCommand(workspace, command)
+  if (isReadiness(command)) return applyReadinessCommand(workspace, command)
   return workspace
 }

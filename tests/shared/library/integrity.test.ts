@@ -16,6 +16,7 @@ const item = (overrides: Partial<LibraryItem> = {}): LibraryItem => ({
   summary: 'A summary that is long enough to pass the schema check.',
   tags: { pillars: [], sectors: [], regions: [] },
   exemplarId: null,
+  collection: 'source-page',
   facts: [fact],
   corrections: [],
   ...overrides
@@ -66,5 +67,16 @@ describe('library integrity', () => {
     expect(libraryProblems({ items: [unsourced], exemplars: [], pillars: guides })).toEqual([
       'Item "an-item" fact 1 is marked verified but names no source address'
     ])
+  })
+
+  it('asks a claim about the present to say as of when, in items and exemplar profiles', () => {
+    const ceo = { ...fact, text: 'Jane Doe is its chief executive.' }
+    const problems = libraryProblems({ items: [item({ facts: [ceo] })], exemplars: [exemplar({ governance: ceo })], pillars: guides })
+    expect(problems).toEqual([
+      'Item "an-item" fact 1 describes the present but says no "as of" date',
+      'Exemplar "a-cluster" says "Jane Doe is its chief executive." without an "as of" date'
+    ])
+    const dated = { ...ceo, asOf: '2024-05' }
+    expect(libraryProblems({ items: [item({ facts: [dated] })], exemplars: [exemplar({ governance: dated })], pillars: guides })).toEqual([])
   })
 })

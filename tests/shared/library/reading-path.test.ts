@@ -18,9 +18,9 @@ describe('the reading path', () => {
     library.read['not-an-item'] = { readAt: '2026-01-01T00:00:00.000Z' }
     const path = readingPath(content.items, library)
     expect(path.map((level) => [level.level, level.read, level.total])).toEqual([
-      ['introductory', 0, 5],
-      ['intermediate', 1, 6],
-      ['advanced', 0, 5]
+      ['introductory', 0, 8],
+      ['intermediate', 1, 13],
+      ['advanced', 0, 6]
     ])
     const years = path[1]!.items.map((item) => item.year ?? 9999)
     expect(years).toEqual([...years].sort((a, b) => a - b))

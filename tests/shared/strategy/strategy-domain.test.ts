@@ -12,7 +12,7 @@ import { member, workspaceWith } from '../../support/workspaces'
 
 const item = (id: string, title: string): LibraryItem => ({
   id, title, authors: ['Michael E. Porter'], organisation: 'Harvard Business Review', year: 1998, level: 'intermediate', kind: 'reading',
-  links: [], summary: 'x'.repeat(40), tags: { pillars: [], sectors: [], regions: [] }, exemplarId: null, facts: [], corrections: []
+  links: [], summary: 'x'.repeat(40), tags: { pillars: [], sectors: [], regions: [] }, exemplarId: null, collection: 'source-page', facts: [], corrections: []
 })
 
 describe('citations', () => {

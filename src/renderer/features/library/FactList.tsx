@@ -1,3 +1,4 @@
+import { asOfLabel } from '../../../shared/library/as-of'
 import type { Fact, Source } from '../../../shared/library/schema'
 import { api } from '../../api'
 
@@ -53,7 +54,7 @@ export function StatusBadge({ status }: { status: Fact['status'] }) {
   return <span className={`fact-status fact-${status}`}>{STATUS_LABELS[status]}</span>
 }
 
-/** Checked statements, each with how well it was verified and where it comes from. */
+/** Checked statements, each with how well it was verified, as of when, and where it comes from. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   if (facts.length === 0) return <p className="muted">Nothing recorded.</p>
   return (
@@ -61,6 +62,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
       {facts.map((fact, index) => (
         <li key={index}>
           <StatusBadge status={fact.status} /> {fact.text}
+          {fact.asOf && <span className="fact-as-of"> ({asOfLabel(fact.asOf)})</span>}
           <SourceList sources={fact.sources} />
         </li>
       ))}
