@@ -25,8 +25,8 @@ Commands:
   new <path> [--name NAME]   create an empty workspace folder (<path>.cluster)
   info <path>                print a JSON summary: name, schemaVersion, members per pillar
   validate <path>            exit 0 if the workspace is valid, else exit 1 with the reason
-  import-members <path> <file.csv>
-                             add the members listed in a CSV file (columns guessed from the headers)
+  import-members <path> <file.csv|file.xlsx>
+                             add the members listed in a CSV file or Excel workbook (columns guessed from the headers)
   export-members <path> <file.csv>
                              write the member list as a spreadsheet-safe CSV file
   export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf>

@@ -3,6 +3,9 @@ import { SCHEMA_VERSION } from './schema'
 /** One step from `from` to `from + 1`, over plain JSON (before schema validation). */
 export type Migration = { from: number; migrate: (doc: Record<string, unknown>) => Record<string, unknown> }
 
+/** 4 → 5: pillar and stage values mapped during imports are remembered; none yet. */
+export const addImportValueMap = (doc: Record<string, unknown>) => ({ ...doc, importValues: { pillar: {}, stage: {} } })
+
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
@@ -10,7 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 2 → 3: the strategy document arrived; start it not yet begun.
   { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) },
   // 3 → 4: the cluster may have a logo for PDF covers; none yet.
-  { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) }
+  { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) },
+  { from: 4, migrate: addImportValueMap }
 ]
 
 export type MigrationOutcome =

@@ -2,13 +2,14 @@ import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
 import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
 import { emptyStrategy, StrategySchema } from '../strategy/schema'
+import { emptyValueMap, ValueMapSchema } from '../members/value-mapping'
 import { StoredMemberSchema } from './member'
 
 /**
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {
@@ -49,7 +50,9 @@ export const WorkspaceSchema = z.object({
   /** Added in version 2: reading status, notes and the team's own resources. */
   library: WorkspaceLibrarySchema,
   /** Added in version 3: the strategy document, its targets, initiatives and snapshots. */
-  strategy: StrategySchema
+  strategy: StrategySchema,
+  /** Added in version 5: what unrecognised pillar and stage values of imported files mean. */
+  importValues: ValueMapSchema
 })
 
 export type Cluster = z.output<typeof ClusterSchema>
@@ -64,6 +67,7 @@ export function createWorkspace(input: { id: string; now: string; name: string }
     cluster: { name: input.name },
     members: [],
     library: emptyLibrary(),
-    strategy: emptyStrategy()
+    strategy: emptyStrategy(),
+    importValues: emptyValueMap()
   })
 }

@@ -9,6 +9,7 @@ import { useTempDirs } from '../../support/temp-dir'
 const V1_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v1-members-only.json')
 const V2_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v2-with-library.json')
 const V3_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v3-with-strategy.json')
+const V4_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v4-with-logo.json')
 
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
@@ -67,6 +68,16 @@ describe('opening a workspace written by an older version', () => {
     expect(session.view.workspace.cluster).toEqual({ ...original.cluster, logo: null })
     expect(session.view.workspace.strategy).toEqual(original.strategy)
     expect(session.view.notice).toMatch(/workspace\.v3\.json/)
+    await services.session.dispose()
+  })
+
+  it('upgrades a version 4 file: everything kept, no remembered import values yet', async () => {
+    const { services, view, original: text } = await openOld(V4_FIXTURE)
+    const original = JSON.parse(text) as { cluster: object; members: unknown[]; strategy: unknown }
+    expect(view.workspace.importValues).toEqual({ pillar: {}, stage: {} })
+    expect(view.workspace.members).toEqual(original.members)
+    expect(view.workspace.cluster).toEqual(original.cluster)
+    expect(view.notice).toMatch(/workspace\.v4\.json/)
     await services.session.dispose()
   })
 })
