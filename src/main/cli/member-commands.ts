@@ -15,7 +15,7 @@ import type { CliResult } from './commands'
 import { appDataDir } from './data-dir'
 
 /** Text from a file, safe to print: control characters (terminal escape sequences among them) and bidi overrides shown as "?". */
-export const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+export const printable = (text: string) => text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '?')
 
 const listed = <T>(items: readonly T[], show: (item: T) => string) => `${items.slice(0, 12).map(show).join('; ')}${items.length > 12 ? `; and ${items.length - 12} more` : ''}`
 

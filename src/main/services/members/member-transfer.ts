@@ -6,7 +6,7 @@ import type { DuplicateRow } from '../../../shared/members/duplicates'
 import { ImportStopped, type RowFixes, type RowProblem } from '../../../shared/members/row-mapping'
 import type { ValueMap } from '../../../shared/members/value-mapping'
 import type { MemberCommand } from '../../../shared/workspace/member-commands'
-import type { Workspace } from '../../../shared/workspace/schema'
+import { LIMITS, type Workspace } from '../../../shared/workspace/schema'
 import { safeFileName } from '../../storage/bundle'
 import { writeFileDurably } from '../../storage/durable-write'
 import { describeFsError } from '../../storage/fs-errors'
@@ -44,6 +44,10 @@ export async function planImportInto(
   } catch (error) {
     if (error instanceof ImportStopped) throw new AppError('cancelled', 'The import was cancelled; nothing was imported.')
     throw error
+  }
+  const room = LIMITS.members - workspace.members.length
+  if (plan.members.length > room) {
+    throw new AppError('invalid-request', `Nothing was imported: ${plan.members.length.toLocaleString('en')} new members would take the workspace over its limit of ${LIMITS.members.toLocaleString('en')} members (room for ${room.toLocaleString('en')}).`)
   }
   const remembered = request.remember && (Object.keys(request.values.pillar).length > 0 || Object.keys(request.values.stage).length > 0)
   const command: MemberCommand | null = plan.members.length === 0 ? null : { type: 'member/import', members: plan.members, ...(remembered ? { values: request.values } : {}) }
