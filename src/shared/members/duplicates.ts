@@ -69,7 +69,16 @@ export function createSimilarityIndex<M extends Comparable>(members: readonly M[
     }
   }
 }
-export type SimilarityIndex = ReturnType<typeof createSimilarityIndex>
+export type SimilarityIndex<M extends Comparable = Member> = ReturnType<typeof createSimilarityIndex<M>>
+
+const indexes = new WeakMap<readonly Member[], SimilarityIndex<Member>>()
+
+/** The index of a member list, built once per list (the add-member form asks on every keystroke). */
+export function similarityIndexFor(members: readonly Member[]): SimilarityIndex<Member> {
+  let index = indexes.get(members)
+  if (!index) indexes.set(members, (index = createSimilarityIndex(members)))
+  return index
+}
 
 /** Members that look like `candidate`: same normalised name or the same website domain. */
 export function findSimilar(candidate: Pick<Member, 'name' | 'website'>, members: readonly Member[], exceptId?: string): Similar[] {
