@@ -40,7 +40,7 @@ export async function importMembersCommand(path: string, filePath: string): Prom
       return { code: 1, stderr: `Nothing was imported: no column looks like the members' names (headers: ${preview.headers.map((_, column) => header(column)).join(', ')}). Rename it "Name" or import in the app, where you can choose the columns.` }
     }
     const choices = { importId: preview.importId, mapping: preview.mapping, values: emptyValueMap(), fixes: {} }
-    const analysis = await runner.analyse(preview.importId, { ...choices, values: opened.workspace.importValues })
+    const analysis = await runner.analyse(preview.importId, { ...choices, values: opened.workspace.importValues, remembered: opened.workspace.importValues })
     const { plan, command } = await planImportInto(runner, opened.workspace, { ...choices, importDuplicates: false, remember: false }, () => undefined)
     if (command) await opened.save(applyCommand(opened.workspace, command))
     const source = preview.source.kind === 'csv' ? `${describeEncoding(preview.source.encoding, preview.source.bom)}, ${DELIMITER_LABELS[preview.source.delimiter].toLowerCase()}-separated` : `sheet "${printable(preview.source.sheet)}", headers in row ${preview.source.headerRow}`

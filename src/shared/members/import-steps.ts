@@ -59,8 +59,12 @@ export function previewOf(importId: string, fileName: string, source: ImportSour
   }
 }
 
-/** Values to map and rows to correct, before anything is imported. */
-export function analyseTable(table: SourceTable, choices: MappingChoices & { values: ValueMap }): ImportAnalysis {
+/**
+ * Values to map and rows to correct, before anything is imported. Values are listed unless the
+ * workspace already knows them (`remembered`): those the user maps in this dialog stay listed,
+ * so a choice can be changed.
+ */
+export function analyseTable(table: SourceTable, choices: MappingChoices & { values: ValueMap; remembered: ValueMap }): ImportAnalysis {
   const { rejected, warnings, accepted } = mapRows(table, choices, () => 'analysis')
   const problems = [...rejected, ...warnings].sort((a, b) => a.row - b.row)
   const indexOf = new Map(table.rowNumbers.map((row, index) => [row, index]))
@@ -71,7 +75,7 @@ export function analyseTable(table: SourceTable, choices: MappingChoices & { val
     const value = choices.fixes?.[problem.row]?.[problem.field] ?? (column === undefined ? '' : (cells?.[column] ?? ''))
     return { ...problem, value }
   })
-  return { unknown: unknownValues(table, choices.mapping, choices.values), problems: listed, errorCount: rejected.length, warningCount: warnings.length, importable: accepted.length }
+  return { unknown: unknownValues(table, choices.mapping, choices.remembered), problems: listed, errorCount: rejected.length, warningCount: warnings.length, importable: accepted.length }
 }
 
 /** Members to add and what was left out: linear in rows plus existing members. */

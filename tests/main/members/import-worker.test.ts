@@ -27,7 +27,7 @@ describe('the import worker thread', () => {
   it('reads, analyses and plans in the worker, reporting progress', async () => {
     const preview = await runner.open('job-1', csv, {}, emptyValueMap())
     expect(preview).toMatchObject({ rowCount: 20_000, headers: ['Name', 'Type'], source: { kind: 'csv', delimiter: ';' } })
-    const analysis = await runner.analyse('job-1', { mapping: preview.mapping, values: emptyValueMap() })
+    const analysis = await runner.analyse('job-1', { mapping: preview.mapping, values: emptyValueMap(), remembered: emptyValueMap() })
     expect(analysis.unknown).toEqual([{ field: 'pillar', key: 'acadmia', value: 'Acadmia', count: 10_000 }])
     const phases: string[] = []
     const plan = await runner.plan('job-1', { ...request, values: { pillar: { acadmia: 'academia' }, stage: {} } }, [{ id: 'x', name: 'Org 7', website: '' }], (phase) => phases.push(phase))
@@ -49,6 +49,6 @@ describe('the import worker thread', () => {
 
   it('reports a file it cannot read with its reason, as the app shows it', async () => {
     await expect(runner.open('job-3', join(dir, 'missing.csv'), {}, emptyValueMap())).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('"missing.csv" could not be read') })
-    await expect(runner.analyse('nope', { mapping: {}, values: emptyValueMap() })).rejects.toMatchObject({ code: 'not-found' })
+    await expect(runner.analyse('nope', { mapping: {}, values: emptyValueMap(), remembered: emptyValueMap() })).rejects.toMatchObject({ code: 'not-found' })
   })
 })

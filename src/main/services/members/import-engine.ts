@@ -33,7 +33,7 @@ export function createImportEngine(newId: () => string) {
       while (files.size > FILES_KEPT) files.delete(files.keys().next().value!)
       return previewOf(importId, file.fileName, file.source, file.table, values)
     },
-    analyse(importId: string, choices: MappingChoices & { values: ValueMap }): ImportAnalysis {
+    analyse(importId: string, choices: MappingChoices & { values: ValueMap; remembered: ValueMap }): ImportAnalysis {
       return analyseTable(fileFor(importId).table, choices)
     },
     plan(importId: string, request: PlanRequest, existing: readonly Comparable[], hooks: PlanHooks = {}): ImportPlan & { fileName: string } {

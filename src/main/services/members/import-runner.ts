@@ -13,7 +13,7 @@ export type ImportProgress = (phase: ImportPhase, done: number, total: number) =
 /** Runs the import steps; `signal` cancels planning. */
 export type ImportRunner = {
   open(importId: string, path: string | null, choice: ReadChoice, values: ValueMap): Promise<ImportPreview>
-  analyse(importId: string, choices: MappingChoices & { values: ValueMap }): Promise<ImportAnalysis>
+  analyse(importId: string, choices: MappingChoices & { values: ValueMap; remembered: ValueMap }): Promise<ImportAnalysis>
   plan(importId: string, request: PlanRequest, existing: readonly Comparable[], onProgress: ImportProgress, signal?: AbortSignal): Promise<ImportPlan & { fileName: string }>
   drop(importId: string): void
   dispose(): Promise<void>

@@ -92,7 +92,8 @@ export function createMemberTransfer(deps: {
     },
 
     analyse({ importId, mapping, values, fixes }: ParsedRequests['analyseMemberImport']) {
-      return deps.runner.analyse(importId, { mapping, fixes, values: withRemembered(deps.session.currentWorkspace(), values) })
+      const workspace = deps.session.currentWorkspace()
+      return deps.runner.analyse(importId, { mapping, fixes, values: withRemembered(workspace, values), remembered: workspace.importValues })
     },
 
     async commit(request: ParsedRequests['commitMemberImport']): Promise<ImportSummary & { session: SessionView }> {
