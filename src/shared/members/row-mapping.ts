@@ -27,6 +27,15 @@ function fromLabels<T extends string>(value: string, options: readonly T[], labe
   return options.find((option) => simplifyValue(labels[option]) === text || simplifyValue(option) === text) ?? options.find((option) => simplifyValue(labels[option]).startsWith(text)) ?? fallback
 }
 
+function remembered<T>(read: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>()
+  return (value) => {
+    let result = known.get(value)
+    if (result === undefined) known.set(value, (result = read(value)))
+    return result
+  }
+}
+
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/
 const WEBSITE = /^(?:https?:\/\/)?[^\s/?#@:]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i
 
@@ -51,6 +60,11 @@ export function mapRows(table: Pick<SourceTable, 'rows' | 'rowNumbers'>, choices
   const rejected: RowProblem[] = []
   const warnings: RowProblem[] = []
   const total = table.rows.length
+  // Pillar, stage, role and size columns repeat a few values thousands of times: each is read once.
+  const pillarOf = remembered((value) => recognisePillar(value, values.pillar) ?? 'unassigned')
+  const stageOf = remembered((value) => recogniseStage(value, values.stage) ?? 'prospect')
+  const roleOf = remembered((value) => fromLabels(value, MEMBER_ROLES, ROLE_LABELS, 'member'))
+  const sizeOf = remembered((value) => fromLabels(value, MEMBER_SIZES, SIZE_LABELS, 'unknown'))
   for (let index = 0; index < total; index += 1) {
     if (index % PROGRESS_EVERY === 0) {
       if (hooks.shouldStop?.()) throw new ImportStopped()
@@ -72,16 +86,16 @@ export function mapRows(table: Pick<SourceTable, 'rows' | 'rowNumbers'>, choices
     const input: MemberInput = {
       id: newId(),
       name: cell('name'),
-      pillar: recognisePillar(cell('pillar'), values.pillar) ?? 'unassigned',
-      role: fromLabels(cell('role'), MEMBER_ROLES, ROLE_LABELS, 'member'),
-      stage: recogniseStage(cell('stage'), values.stage) ?? 'prospect',
+      pillar: pillarOf(cell('pillar')),
+      role: roleOf(cell('role')),
+      stage: stageOf(cell('stage')),
       sector: cell('sector'),
       city: cell('city'),
       region: cell('region'),
       website: cell('website'),
       contactName: cell('contactName'),
       contactEmail: cell('contactEmail'),
-      size: fromLabels(cell('size'), MEMBER_SIZES, SIZE_LABELS, 'unknown'),
+      size: sizeOf(cell('size')),
       notes: cell('notes'),
       tags: [...new Set(cell('tags').split(/[;,|]/).map((tag) => restoreCell(tag.trim())).filter(Boolean))].slice(0, MAX_TAGS)
     }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { ErrorCode } from '../../../shared/ipc'
 import type { Comparable } from '../../../shared/members/duplicates'
+import type { Member } from '../../../shared/workspace/member'
 import type { ReadChoice } from '../../../shared/members/import-formats'
 import type { ImportAnalysis, ImportPhase, ImportPlan, ImportPreview } from '../../../shared/members/import-steps'
 import { ImportStopped, type MappingChoices } from '../../../shared/members/row-mapping'
@@ -27,6 +28,7 @@ export type ImportJob =
 type JobBody = ImportJob extends infer J ? (J extends ImportJob ? Omit<J, 'id'> : never) : never
 export type ImportReply =
   | { id: number; type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { id: number; type: 'members'; members: Member[] }
   | { id: number; type: 'done'; result: unknown }
   | { id: number; type: 'error'; code: ErrorCode | 'stopped'; message: string }
 
@@ -53,10 +55,25 @@ export function createWorkerImportRunner(workerFile: string | URL): ImportRunner
   let worker: Worker | null = null
   let nextId = 1
   let pending = 0
+  // Started now, idle: loading and compiling the import code is done before the user's first import.
+  const start = () => {
+    if (!worker) {
+      const created = new Worker(workerFile)
+      // A worker that fails while idle is replaced at the next call (the files it read are gone).
+      const forget = () => {
+        if (worker === created) worker = null
+      }
+      created.on('error', forget).on('exit', forget)
+      worker = created
+    }
+    if (pending === 0) worker.unref()
+    return worker
+  }
+  start()
 
   function call<T>(job: JobBody, onProgress?: ImportProgress, signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const current = (worker ??= new Worker(workerFile))
+      const current = start()
       // Only a worker with work to do keeps the process alive.
       pending += 1
       current.ref()
@@ -67,24 +84,28 @@ export function createWorkerImportRunner(workerFile: string | URL): ImportRunner
         if (pending === 0) current.unref()
         current.off('message', onMessage)
         current.off('error', onError)
+        current.off('exit', onExit)
         signal?.removeEventListener('abort', onAbort)
       }
+      const members: Member[] = []
       const onMessage = (reply: ImportReply) => {
         if (reply.id !== id) return
         if (reply.type === 'progress') return onProgress?.(reply.phase, reply.done, reply.total)
+        if (reply.type === 'members') return void members.push(...reply.members)
         cleanup()
-        if (reply.type === 'done') resolve(reply.result as T)
+        if (reply.type === 'done') resolve((job.op === 'plan' ? { ...(reply.result as object), members } : reply.result) as T)
         else if (reply.code === 'stopped') reject(new ImportStopped())
         else reject(new AppError(reply.code, reply.message))
       }
       const onError = (error: Error) => {
         cleanup()
-        worker = null
         reject(new AppError('internal', `The import stopped unexpectedly (${error.message}); choose the file again.`))
       }
+      const onExit = () => onError(new Error('the import worker exited'))
       const onAbort = () => stop && Atomics.store(stop, 0, 1)
       current.on('message', onMessage)
       current.once('error', onError)
+      current.once('exit', onExit)
       signal?.addEventListener('abort', onAbort, { once: true })
       current.postMessage({ ...job, id })
     })

@@ -12,6 +12,7 @@ import type { ImportJob, ImportReply } from './import-runner'
 const port = parentPort
 if (!port) throw new Error('import-worker must run in a worker thread')
 const engine = createImportEngine(() => randomUUID())
+const MEMBERS_PER_MESSAGE = 1_000
 
 async function run(job: ImportJob): Promise<unknown> {
   switch (job.op) {
@@ -23,10 +24,15 @@ async function run(job: ImportJob): Promise<unknown> {
       return engine.drop(...job.args)
     case 'plan': {
       const stop = new Int32Array(job.stop)
-      return engine.plan(...job.args, {
+      const { members, ...plan } = engine.plan(...job.args, {
         onProgress: (phase, done, total) => port!.postMessage({ id: job.id, type: 'progress', phase, done, total } satisfies ImportReply),
         shouldStop: () => Atomics.load(stop, 0) === 1
       })
+      // In batches: the main thread copies each message in one go, and 50,000 members at once would hold it.
+      for (let at = 0; at < members.length; at += MEMBERS_PER_MESSAGE) {
+        port!.postMessage({ id: job.id, type: 'members', members: members.slice(at, at + MEMBERS_PER_MESSAGE) } satisfies ImportReply)
+      }
+      return { ...plan, members: [] }
     }
   }
 }

@@ -4,7 +4,6 @@ import type { ImportSource, ReadChoice, SourceTable } from '../../../shared/memb
 import { describeFsError } from '../../storage/fs-errors'
 import { AppError } from '../app-error'
 import { CSV_LIMITS, readCsvBytes } from './csv-file'
-import { readWorkbookBytes } from './xlsx-file'
 
 export type MemberFile = { fileName: string; source: ImportSource; table: SourceTable }
 
@@ -26,6 +25,8 @@ export async function readMemberFile(path: string, choice: ReadChoice = {}): Pro
   const refuse = (reason: string) => new AppError('invalid-request', `"${fileName}" could not be read as a member list: ${reason}. Nothing was imported.`)
   if (extname(path).toLowerCase() === '.xls' && !isZip(bytes)) throw refuse('it is an old Excel 97–2003 workbook; save it as .xlsx or CSV first')
   if (isZip(bytes)) {
+    // exceljs is large: loaded only when a workbook is imported.
+    const { readWorkbookBytes } = await import('./xlsx-file')
     const read = await readWorkbookBytes(bytes, choice.sheet)
     if (!read.ok) throw refuse(read.reason)
     return { fileName, table: read.table, source: { kind: 'xlsx', sheet: read.sheet, sheets: read.sheets, headerRow: read.headerRow } }

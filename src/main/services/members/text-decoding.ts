@@ -47,6 +47,7 @@ const WINDOWS_OF: Partial<Record<TextEncoding, TextEncoding>> = { 'iso-8859-2': 
 const SINGLE_BYTE_PREFERENCE = TEXT_ENCODINGS.filter((name) => !name.startsWith('utf'))
 
 const CLOSE_CONFIDENCE = 15
+const DETECTION_SAMPLE_BYTES = 64 * 1024
 
 /** Bytes a code page has no character for (U+FFFD) or maps to control characters. */
 function undefinedChars(bytes: Uint8Array, encoding: TextEncoding): number {
@@ -65,21 +66,23 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return { encoding: utf16, bom: false }
   if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false }
+  // chardet reads every byte it is given; the start of a member list tells as much as the whole.
+  const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES)
   // Equally likely code pages (short lists often tie) go to the more common one.
   // Code pages chardet rates close to the best are tried; one that leaves bytes undefined loses.
   const rank = (name: string) => SINGLE_BYTE_PREFERENCE.indexOf(name as TextEncoding)
-  const candidates = analyse(bytes)
+  const candidates = analyse(sample)
     .map((match) => ({ name: match.name.toLowerCase(), confidence: match.confidence }))
     .filter((match) => rank(match.name) !== -1)
   const top = Math.max(0, ...candidates.map((match) => match.confidence))
   const best = candidates
     .filter((match) => match.confidence >= top - CLOSE_CONFIDENCE)
-    .map((match) => ({ ...match, undefinedChars: undefinedChars(bytes, match.name as TextEncoding) }))
+    .map((match) => ({ ...match, undefinedChars: undefinedChars(sample, match.name as TextEncoding) }))
     .sort((a, b) => a.undefinedChars - b.undefinedChars || b.confidence - a.confidence || rank(a.name) - rank(b.name))[0]
   const encoding = (best?.name ?? 'windows-1252') as TextEncoding
   // Latin-1 text decodes the same as Windows-1252, which also has € and the typographic quotes.
   if (encoding === 'iso-8859-1') return { encoding: 'windows-1252', bom: false }
-  return { encoding: hasC1Bytes(bytes) ? (WINDOWS_OF[encoding] ?? encoding) : encoding, bom: false }
+  return { encoding: hasC1Bytes(sample) ? (WINDOWS_OF[encoding] ?? encoding) : encoding, bom: false }
 }
 
 /** Decodes with iconv-lite, right for every code page (Node's own windows-1252 is Latin-1 on some versions). */
