@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { FIELD_LABELS, type ImportField } from '../../shared/members/csv-mapping'
 import { describeEncoding, DELIMITER_LABELS } from '../../shared/members/import-formats'
 import { emptyValueMap } from '../../shared/members/value-mapping'
+import { countOf } from '../../shared/plural'
 import { applyCommand } from '../../shared/workspace/commands'
 import { AppError } from '../services/app-error'
 import { createInProcessImportRunner } from '../services/members/import-runner'
@@ -46,12 +47,12 @@ export async function importMembersCommand(path: string, filePath: string): Prom
     const source = preview.source.kind === 'csv' ? `${describeEncoding(preview.source.encoding, preview.source.bom)}, ${DELIMITER_LABELS[preview.source.delimiter].toLowerCase()}-separated` : `sheet "${printable(preview.source.sheet)}", headers in row ${preview.source.headerRow}`
     const used = Object.entries(preview.mapping).map(([field, column]) => `${FIELD_LABELS[field as ImportField]} ← ${header(column)}`)
     const lines = [
-      `Imported ${plan.members.length} of ${plan.rowCount} rows from ${printable(filePath)} (${source}).`,
+      `Imported ${plan.members.length.toLocaleString('en')} of ${countOf(plan.rowCount, 'row', 'rows')} from ${printable(filePath)} (${source}).`,
       `Columns: ${used.join('; ')}.`,
       ...(analysis.unknown.length ? [`Values not recognised, left Unassigned (pillar) or Prospect (stage); map them in the app: ${listed(analysis.unknown, (value) => `${value.field} "${printable(value.value)}" × ${value.count}`)}.`] : []),
-      ...(plan.duplicates.length ? [`Skipped ${plan.duplicates.length} likely duplicates: ${listed(plan.duplicates, (d) => `row ${d.row} (${printable(d.name)} ~ ${printable(d.matches)}, ${d.reason})`)}.`] : []),
-      ...(plan.rejected.length ? [`Rejected ${plan.rejected.length} rows: ${listed(plan.rejected, (r) => `row ${r.row}: ${printable(r.reason)}`)}.`] : []),
-      ...(plan.warnings.length ? [`Imported as written, please check ${plan.warnings.length}: ${listed(plan.warnings, (r) => `row ${r.row}: ${printable(r.reason)}`)}.`] : [])
+      ...(plan.duplicates.length ? [`Skipped ${countOf(plan.duplicates.length, 'likely duplicate', 'likely duplicates')}: ${listed(plan.duplicates, (d) => `row ${d.row} (${printable(d.name)} ~ ${printable(d.matches)}, ${d.reason})`)}.`] : []),
+      ...(plan.rejected.length ? [`Rejected ${countOf(plan.rejected.length, 'row', 'rows')}: ${listed(plan.rejected, (r) => `row ${r.row}: ${printable(r.reason)}`)}.`] : []),
+      ...(plan.warnings.length ? [`Imported as written, please check ${countOf(plan.warnings.length, 'value', 'values')}: ${listed(plan.warnings, (r) => `row ${r.row}: ${printable(r.reason)}`)}.`] : [])
     ]
     return command ? { code: 0, stdout: lines.join('\n') } : { code: 1, stderr: lines.join('\n') }
   } catch (error) {

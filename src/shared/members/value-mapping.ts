@@ -20,6 +20,9 @@ export const emptyValueMap = (): ValueMap => ({ pillar: {}, stage: {} })
 
 export type ValueField = 'pillar' | 'stage'
 
+/** A remembered value, never one of Object's own properties ("constructor" is a value like any other). */
+const own = <T>(saved: Record<string, T>, key: string): T | undefined => (Object.hasOwn(saved, key) ? saved[key] : undefined)
+
 function synonymIndex<T extends string>(synonyms: Record<T, string[]>, labels: [T, string][]): Map<string, T> {
   const index = new Map<string, T>()
   for (const [option, label] of labels) {
@@ -37,7 +40,7 @@ const STAGE_INDEX = synonymIndex(STAGE_SYNONYMS, MEMBER_STAGES.map((stage) => [s
 export function recognisePillar(value: string, saved: ValueMap['pillar'] = {}): Placement | null {
   const key = simplifyValue(value)
   if (!key) return 'unassigned'
-  const known = saved[key] ?? PILLAR_INDEX.get(key)
+  const known = own(saved, key) ?? PILLAR_INDEX.get(key)
   if (known) return known
   return PILLAR_STEMS.find(([pattern]) => pattern.test(key))?.[1] ?? null
 }
@@ -46,7 +49,7 @@ export function recognisePillar(value: string, saved: ValueMap['pillar'] = {}): 
 export function recogniseStage(value: string, saved: ValueMap['stage'] = {}): MemberStage | null {
   const key = simplifyValue(value)
   if (!key) return 'prospect'
-  const known = saved[key] ?? STAGE_INDEX.get(key)
+  const known = own(saved, key) ?? STAGE_INDEX.get(key)
   if (known) return known
   // "Letter", "Commit": the start of a stage's own label.
   return key.length >= 4 ? (MEMBER_STAGES.find((stage) => simplifyValue(STAGE_LABELS[stage]).startsWith(key)) ?? null) : null

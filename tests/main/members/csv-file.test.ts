@@ -108,8 +108,9 @@ describe('encodings (one fixture per defect)', () => {
     ['windows-1257-baltic.csv', 'windows-1257', 'Klaipėda'],
     ['iso-8859-15-euro.csv', 'iso-8859-15', 'Fee 500 €'],
     ['mac-roman.csv', 'macintosh', 'München']
-  ] as const)('%s decodes right when the user picks %s (detection offers a near relative)', async (name, encoding, expected) => {
-    const read = await readFixture(name, { encoding })
+  ] as const)('%s is detected as %s', async (name, encoding, expected) => {
+    const read = await readFixture(name)
+    expect(read.reading.encoding).toBe(encoding)
     expect(read.table.rows.flat()).toContain(expected)
   })
 
@@ -135,6 +136,16 @@ describe('separators', () => {
   it('splits on the separator the user picks instead', async () => {
     const read = await readFixture('two-columns-semicolon.csv', { delimiter: ',' })
     expect(read.table.headers).toEqual(['Name;City'])
+  })
+
+  it('follows the "sep=;" line Excel writes, which is not the header', () => {
+    const read = readCsvBytes(new TextEncoder().encode('sep=;\r\nName;City\r\nA, B & Co;Oslo\r\n'))
+    expect(read.ok && { reading: read.reading, headers: read.table.headers, rows: read.table.rows, rowNumbers: read.table.rowNumbers }).toEqual({
+      reading: { encoding: 'utf-8', bom: false, delimiter: ';' },
+      headers: ['Name', 'City'],
+      rows: [['A, B & Co', 'Oslo']],
+      rowNumbers: [3]
+    })
   })
 
   it('leaves blank rows out and counts them, keeping the row numbers the file shows', () => {

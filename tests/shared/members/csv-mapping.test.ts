@@ -47,6 +47,13 @@ describe('recognisePillar', () => {
   ])('%s → %s', (value, pillar) => expect(recognisePillar(value)).toBe(pillar))
 
   it('uses what the user mapped before', () => expect(recognisePillar('Acadmia', { acadmia: 'academia' })).toBe('academia'))
+
+  it('takes no value from Object itself', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(recognisePillar(value, {})).toBeNull()
+      expect(recogniseStage(value, {})).toBeNull()
+    }
+  })
 })
 
 describe('recogniseStage', () => {

@@ -29,8 +29,8 @@ export function checkTable(table: SourceTable): TableRead {
   return { ok: true, table }
 }
 
-/** Parses CSV text with the given separator (or the guessed one), keeping every value as text. */
-export function parseCsv(text: string, delimiter: Delimiter = guessDelimiter(text)): TableRead {
+/** Parses CSV text with the given separator (or the guessed one), keeping every value as text. `firstLine`: the file's line number of the text's first line. */
+export function parseCsv(text: string, delimiter: Delimiter = guessDelimiter(text), firstLine = 1): TableRead {
   const result = Papa.parse<string[]>(text, {
     delimiter,
     dynamicTyping: false, // "00123" and "+4930123" stay exactly as written
@@ -45,7 +45,7 @@ export function parseCsv(text: string, delimiter: Delimiter = guessDelimiter(tex
   // The newline that ends the last line is not a row of its own.
   const last = result.data.at(-1)
   const records = last && last.length === 1 && last[0] === '' ? result.data.slice(0, -1) : result.data
-  return checkTable(tableFromRows(records, 0, (index) => index + 1))
+  return checkTable(tableFromRows(records, 0, (index) => index + firstLine))
 }
 
 /** Reads CSV bytes; `choice` holds what the user picked in the dialog instead of what was detected. */
@@ -53,8 +53,11 @@ export function readCsvBytes(bytes: Uint8Array, choice: { encoding?: TextEncodin
   if (bytes.length > CSV_LIMITS.bytes) return { ok: false, reason: `the file is ${(bytes.length / 1e6).toFixed(0)} MB; the limit is ${CSV_LIMITS.bytes / 1024 / 1024} MB` }
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
   const decoded = decodeBytes(bytes, choice.encoding ?? detectEncoding(bytes).encoding)
-  const delimiter = choice.delimiter ?? guessDelimiter(decoded.text)
-  const read = parseCsv(decoded.text, delimiter)
+  // Excel's "sep=;" first line names the separator and is not the header.
+  const sep = /^sep=([,;\t|])\r?\n/i.exec(decoded.text)
+  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text
+  const delimiter = choice.delimiter ?? (sep?.[1] as Delimiter | undefined) ?? guessDelimiter(text)
+  const read = parseCsv(text, delimiter, sep ? 2 : 1)
   return read.ok ? { ...read, reading: { encoding: decoded.encoding, bom: decoded.bom, delimiter } } : read
 }
 

@@ -41,24 +41,33 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Bytes 0x80–0x9F are control characters in ISO-8859 and letters or punctuation in Windows code pages. */
-const hasC1Bytes = (bytes: Uint8Array) => bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
-const WINDOWS_OF: Partial<Record<TextEncoding, TextEncoding>> = { 'iso-8859-2': 'windows-1250' }
 const SINGLE_BYTE_PREFERENCE = TEXT_ENCODINGS.filter((name) => !name.startsWith('utf'))
-
 const CLOSE_CONFIDENCE = 15
 const DETECTION_SAMPLE_BYTES = 64 * 1024
 
-/** Bytes a code page has no character for (U+FFFD) or maps to control characters. */
-function undefinedChars(bytes: Uint8Array, encoding: TextEncoding): number {
-  const high = bytes.filter((byte) => byte >= 0x80)
-  return (iconv.decode(Buffer.from(high), encoding).match(/[\uFFFD\u0080-\u009F]/g) ?? []).length
+/** Code pages chardet does not tell apart from the one it names (it knows neither Mac Roman nor Latin-9). */
+const LOOK_ALIKES: Partial<Record<string, TextEncoding[]>> = {
+  'windows-1252': ['macintosh', 'iso-8859-15'],
+  'iso-8859-1': ['windows-1252', 'macintosh', 'iso-8859-15'],
+  'iso-8859-2': ['windows-1250'],
+  'windows-1250': ['iso-8859-2']
+}
+
+/**
+ * How unlikely a decoding is for a member list: bytes the code page lacks or maps to control
+ * characters; a capital inside a word ("CafŽ" is Mac Roman read as Windows-1252); a symbol
+ * between letters ("M¸nchen"); the generic currency sign ¤ (a € in Latin-9).
+ */
+function implausibility(bytes: Uint8Array, encoding: TextEncoding): number {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
+  return 10 * count(/[\uFFFD\u0080-\u009F]/g) + count(/\p{Ll}(?![\x00-\x7F])\p{Lu}/gu) + count(/\p{L}(?![\x00-\x7F])[\p{S}¿¡«»]\p{L}/gu) + count(/¤/g)
 }
 
 /**
  * Which encoding the bytes are in: a BOM decides; then UTF-16 by its zero bytes; then valid UTF-8;
- * then the single-byte code page chardet finds likeliest among those offered. Mac Roman and
- * ISO-8859-15 look like their Windows and Latin-1 relatives, so the dialog lets the user switch.
+ * then, among the code pages chardet rates near the best and their look-alikes, the one whose
+ * text looks least wrong. The dialog shows the choice and lets the user change it.
  */
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom: boolean } {
   const bom = bomOf(bytes)
@@ -68,21 +77,21 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
   if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false }
   // chardet reads every byte it is given; the start of a member list tells as much as the whole.
   const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES)
-  // Equally likely code pages (short lists often tie) go to the more common one.
-  // Code pages chardet rates close to the best are tried; one that leaves bytes undefined loses.
   const rank = (name: string) => SINGLE_BYTE_PREFERENCE.indexOf(name as TextEncoding)
-  const candidates = analyse(sample)
+  const rated = analyse(sample)
     .map((match) => ({ name: match.name.toLowerCase(), confidence: match.confidence }))
     .filter((match) => rank(match.name) !== -1)
-  const top = Math.max(0, ...candidates.map((match) => match.confidence))
-  const best = candidates
-    .filter((match) => match.confidence >= top - CLOSE_CONFIDENCE)
-    .map((match) => ({ ...match, undefinedChars: undefinedChars(sample, match.name as TextEncoding) }))
-    .sort((a, b) => a.undefinedChars - b.undefinedChars || b.confidence - a.confidence || rank(a.name) - rank(b.name))[0]
-  const encoding = (best?.name ?? 'windows-1252') as TextEncoding
+  const top = Math.max(0, ...rated.map((match) => match.confidence))
+  const close = rated.filter((match) => match.confidence >= top - CLOSE_CONFIDENCE)
+  // Look-alikes join below every rated one, so they win only by reading better.
+  const candidates = new Map(close.map((match) => [match.name, match.confidence]))
+  for (const match of close) for (const alike of LOOK_ALIKES[match.name] ?? []) if (!candidates.has(alike)) candidates.set(alike, -1)
+  if (candidates.size === 0) candidates.set('windows-1252', 0)
+  const best = [...candidates]
+    .map(([name, confidence]) => ({ name: name as TextEncoding, confidence, penalty: implausibility(sample, name as TextEncoding) }))
+    .sort((a, b) => a.penalty - b.penalty || b.confidence - a.confidence || rank(a.name) - rank(b.name))[0]!
   // Latin-1 text decodes the same as Windows-1252, which also has € and the typographic quotes.
-  if (encoding === 'iso-8859-1') return { encoding: 'windows-1252', bom: false }
-  return { encoding: hasC1Bytes(sample) ? (WINDOWS_OF[encoding] ?? encoding) : encoding, bom: false }
+  return { encoding: best.name === 'iso-8859-1' ? 'windows-1252' : best.name, bom: false }
 }
 
 /** Decodes with iconv-lite, right for every code page (Node's own windows-1252 is Latin-1 on some versions). */
