@@ -61,7 +61,7 @@ const LOOK_ALIKES: Partial<Record<string, TextEncoding[]>> = {
 function implausibility(bytes: Uint8Array, encoding: TextEncoding): number {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
-  return 10 * count(/[\uFFFD\u0080-\u009F]/g) + count(/\p{Ll}(?![\x00-\x7F])\p{Lu}/gu) + count(/\p{L}(?![\x00-\x7F])[\p{S}¿¡«»]\p{L}/gu) + count(/¤/g)
+  return 10 * count(/[\uFFFD\u0080-\u009F]/g) + count(/\p{Ll}(?!\p{ASCII})\p{Lu}/gu) + count(/\p{L}(?!\p{ASCII})[\p{S}¿¡«»]\p{L}/gu) + count(/¤/g)
 }
 
 /**
