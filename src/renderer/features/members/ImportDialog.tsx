@@ -155,6 +155,11 @@ function ImportSteps({ first, onClose }: { first: ImportPreview; onClose: () => 
         <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
         Remember the values mapped here for the next import into this workspace
       </label>
+      {analysis && analysis.unknown.length + analysis.errorCount > 0 && (
+        <p className="muted" role="note">
+          Before importing, check above: {[analysis.unknown.length && countOf(analysis.unknown.length, 'value', 'values') + ' to map', analysis.errorCount && countOf(analysis.errorCount, 'row', 'rows') + ' that will not be imported unless corrected'].filter(Boolean).join(' and ')}.
+        </p>
+      )}
       {progress ? (
         <div className="import-progress" role="status">
           <progress max={progress.total || 1} value={progress.done} />
