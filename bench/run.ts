@@ -55,7 +55,7 @@ async function section(name: string, rawKey: string, label: string, run: () => P
 
 try {
   await section('storage', 'storage', 'Storage…', () => storageBenchmark(quick ? 10 : 40))
-  await section('import', 'memberImport', 'Member import…', () => memberImportBenchmark(ROOT, quick ? 2 : 5))
+  await section('import', 'memberImport', 'Member import…', () => memberImportBenchmark(ROOT, quick ? 2 : 5, browser, server.origin))
   await section('library', 'librarySearch', 'Library search…', () => librarySearchBenchmark(ROOT, quick ? 10 : 30))
   await section('map', 'pillarMap', 'Pillar map…', () => pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20))
   await section('browser', 'browser', 'Browser…', () => browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7))

@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,13 +8,53 @@ import { createWorkerImportRunner } from '../../src/main/services/members/import
 import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
 import { similarityIndexFor } from '../../src/shared/members/duplicates'
 import { emptyValueMap } from '../../src/shared/members/value-mapping'
+import { startBridgedApp } from '../../tests/e2e/support/bridge'
 import { scriptedDialogs } from '../../tests/support/services'
 import { TEST_APP_INFO } from '../../tests/support/workspaces'
 import type { Row } from '../lib/report'
 import { ms, summarize } from '../lib/stats'
 import { syntheticWorkspace } from '../lib/synthetic'
+import { KEEP_NAMES_HELPER } from './pillar-map'
 
 const ROWS = 10_000
+
+type KeyWatch = { __keyTimes: number[] }
+
+/**
+ * The add-member form in Chromium at 10,000 members: from each key press until the frame that
+ * shows it (and the duplicate hint) has been drawn. Typing a name that matches a member.
+ */
+async function hintInChromium(browser: Browser, origin: string, dir: string) {
+  const bundle = join(dir, 'Hint.cluster')
+  await createWorkspaceBundle(bundle, syntheticWorkspace(10_000))
+  const page = await browser.newPage()
+  await page.addInitScript({ content: KEEP_NAMES_HELPER })
+  const app = await startBridgedApp(page, origin, join(dir, 'hint-data'))
+  try {
+    await app.services.session.openPath(bundle)
+    await page.reload()
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Members' }).click()
+    await page.getByRole('button', { name: 'Add member…' }).click()
+    const name = page.getByRole('dialog', { name: 'Add a member' }).getByLabel('Name', { exact: true })
+    await name.click()
+    await page.evaluate(() => {
+      const times: number[] = ((window as unknown as KeyWatch).__keyTimes = [])
+      document.addEventListener('keydown', () => {
+        const pressed = performance.now()
+        // After the next frame's rendering: the typed letter and the hint are on screen.
+        requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - pressed), 0))
+      }, true)
+    })
+    const typed = syntheticWorkspace(1)
+    await name.pressSequentially(typed.members[0]!.name.toUpperCase(), { delay: 60 })
+    await page.getByText('Looks like').waitFor()
+    await page.waitForTimeout(200)
+    return page.evaluate(() => (window as unknown as KeyWatch).__keyTimes)
+  } finally {
+    await app.services.session.dispose()
+    await page.close()
+  }
+}
 
 /** A member list as a partner sends it: semicolons, Windows-1252, a pillar column in French, some members the workspace has. */
 function memberCsv(existing: readonly { name: string }[]): Buffer {
@@ -32,7 +73,7 @@ function memberCsv(existing: readonly { name: string }[]): Buffer {
  * import worker, as the app does; the main thread's longest block is read from the event loop's
  * delay while it runs. Then the add-member form's duplicate hint at 10,000 members.
  */
-export async function memberImportBenchmark(root: string, reps: number) {
+export async function memberImportBenchmark(root: string, reps: number, browser: Browser, origin: string) {
   const dir = await mkdtemp(join(tmpdir(), 'cw-bench-import-'))
   const csv = join(dir, 'members.csv')
   await writeFile(csv, memberCsv(syntheticWorkspace(10_000).members))
@@ -110,13 +151,16 @@ export async function memberImportBenchmark(root: string, reps: number) {
       keystrokes.push(performance.now() - started)
     }
   }
+  const hintDir = await mkdtemp(join(tmpdir(), 'cw-bench-hint-'))
+  const painted = summarize(await hintInChromium(browser, origin, hintDir).finally(() => rm(hintDir, { recursive: true, force: true })))
   const total = summarize(totals)
   const block = summarize(blocks)
   const hint = summarize(keystrokes)
   const rows: Row[] = [
     { area: 'Member import', measure: `${ROWS.toLocaleString('en')} rows into 10,000 members (read, analyse, import), p50 / max`, value: `${ms(total.p50)} / ${ms(total.max)}`, target: '≤ 1 s', met: total.max <= 1000, note: `${imported.toLocaleString('en')} imported, the rest found as duplicates; the import step alone ${ms(summarize(commits).p50)}; the first import after the app starts ${ms(firstRun)}` },
     { area: 'Member import', measure: 'longest main-thread block while importing, p50 / max', value: `${ms(block.p50)} / ${ms(block.max)}`, target: '≤ 50 ms', met: block.max <= 50, note: `the autosave of the 20,000-member workspace after it blocks up to ${ms(summarize(saveBlocks).max)}` },
-    { area: 'Member import', measure: 'add-member duplicate hint at 10,000 members, per keystroke p50 / p95', value: `${ms(hint.p50)} / ${ms(hint.p95)}`, target: '≤ 16 ms', met: hint.p95 <= 16, note: `Node; the index is built once per member list when the form first asks: ${ms(indexBuild)}` }
+    { area: 'Member import', measure: 'add-member duplicate hint at 10,000 members, per keystroke p50 / p95', value: `${ms(hint.p50)} / ${ms(hint.p95)}`, target: '≤ 16 ms', met: hint.p95 <= 16, note: `the look-up in Node; the index is built once per member list when the form first asks: ${ms(indexBuild)}` },
+    { area: 'Member import', measure: 'add-member form in Chromium at 10,000 members, key press to drawn frame p50 / p95', value: `${ms(painted.p50)} / ${ms(painted.p95)}`, note: `${painted.n} key presses, the hint showing; includes React's render of the form and waiting for the next frame` }
   ]
-  return { rows, raw: { firstRun, steps, totals, commits, blocks, saveBlocks, keystrokes: hint, indexBuild } }
+  return { rows, raw: { firstRun, steps, totals, commits, blocks, saveBlocks, keystrokes: hint, indexBuild, painted } }
 }
