@@ -38,6 +38,15 @@ describe('the import worker thread', () => {
     expect(phases).toContain('duplicates')
   })
 
+  it('leaves the main thread free while it plans (timers such as the lock refresh keep running)', async () => {
+    await runner.open('job-4', csv, {}, emptyValueMap())
+    const order: string[] = []
+    const running = runner.plan('job-4', request, [], () => undefined).then(() => order.push('planned'))
+    setTimeout(() => order.push('timer'), 0)
+    await running
+    expect(order).toEqual(['timer', 'planned'])
+  })
+
   it('Cancel stops a running plan; the file stays open for the next try', async () => {
     await runner.open('job-2', csv, {}, emptyValueMap())
     const controller = new AbortController()
