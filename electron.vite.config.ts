@@ -56,7 +56,7 @@ export default defineConfig({
   main: {
     build: {
       // The PDF worker is its own entry so it can run in a worker thread.
-      rollupOptions: { input: { index: 'src/main/index.ts', 'pdf-worker': 'src/main/pdf/pdf-worker.ts' } }
+      rollupOptions: { input: { index: 'src/main/index.ts', 'pdf-worker': 'src/main/pdf/pdf-worker.ts', 'import-worker': 'src/main/services/members/import-worker.ts' } }
     }
   },
   preload: {

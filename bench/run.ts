@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the app at and beyond real scale and writes bench/results/latest.md
  * and latest.json. Not a test: nothing here fails on a slow figure; the table says met or not.
- * Options: --quick (fewer repetitions), --only=storage,library,pdf,map,browser.
+ * Options: --quick (fewer repetitions), --only=storage,library,pdf,map,browser,import.
  */
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
@@ -12,6 +12,7 @@ import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-ch
 import { serveRenderer } from '../tests/e2e/support/static-server'
 import { browserBenchmark } from './sections/browser'
 import { librarySearchBenchmark } from './sections/library-search'
+import { memberImportBenchmark } from './sections/member-import'
 import { pdfBenchmark } from './sections/pdf'
 import { pillarMapBenchmark } from './sections/pillar-map'
 import { storageBenchmark } from './sections/storage'
@@ -21,7 +22,7 @@ import { machine, writeReport, type Row } from './lib/report'
 const ROOT = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,library,pdf,browser,map').split(','))
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,import,library,pdf,browser,map').split(','))
 
 const browserPath = findChromium().path
 if (!browserPath) {
@@ -54,6 +55,7 @@ async function section(name: string, rawKey: string, label: string, run: () => P
 
 try {
   await section('storage', 'storage', 'Storage…', () => storageBenchmark(quick ? 10 : 40))
+  await section('import', 'memberImport', 'Member import…', () => memberImportBenchmark(ROOT, quick ? 2 : 5, browser, server.origin))
   await section('library', 'librarySearch', 'Library search…', () => librarySearchBenchmark(ROOT, quick ? 10 : 30))
   await section('map', 'pillarMap', 'Pillar map…', () => pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20))
   await section('browser', 'browser', 'Browser…', () => browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7))

@@ -24,7 +24,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
   return {
-    chooseCsvToImport: () => pickFile('Import members from a spreadsheet (CSV)', [{ name: 'CSV or text', extensions: ['csv', 'tsv', 'txt'] }]),
+    chooseCsvToImport: () => pickFile('Import members from a spreadsheet', [{ name: 'Spreadsheet (CSV, text or Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]),
     async chooseCsvExport(name) {
       const options = { title: 'Export the member list', defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'CSV', extensions: ['csv'] }] }
       const window = getWindow()

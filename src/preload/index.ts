@@ -37,7 +37,10 @@ const api: Api = {
   getAppInfo: (request) => ipcRenderer.invoke(C.getAppInfo, request),
   openDroppedWorkspace: (request) => ipcRenderer.invoke(C.openDroppedWorkspace, request),
   previewMemberImport: (request) => ipcRenderer.invoke(C.previewMemberImport, request),
+  rereadMemberImport: (request) => ipcRenderer.invoke(C.rereadMemberImport, request),
+  analyseMemberImport: (request) => ipcRenderer.invoke(C.analyseMemberImport, request),
   commitMemberImport: (request) => ipcRenderer.invoke(C.commitMemberImport, request),
+  cancelMemberImport: (request) => ipcRenderer.invoke(C.cancelMemberImport, request),
   exportMembers: (request) => ipcRenderer.invoke(C.exportMembers, request),
   importLibraryPdf: (request) => ipcRenderer.invoke(C.importLibraryPdf, request),
   readLibraryPdf: (request) => ipcRenderer.invoke(C.readLibraryPdf, request),
@@ -51,7 +54,8 @@ const api: Api = {
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),
   onExportProgress: subscribe<'onExportProgress'>(E.onExportProgress),
-  onFlushDrafts: subscribe<'onFlushDrafts'>(E.onFlushDrafts)
+  onFlushDrafts: subscribe<'onFlushDrafts'>(E.onFlushDrafts),
+  onImportProgress: subscribe<'onImportProgress'>(E.onImportProgress)
 }
 
 contextBridge.exposeInMainWorld('api', api)

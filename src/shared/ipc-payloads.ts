@@ -3,6 +3,8 @@ import { THEMES } from './app-commands'
 import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
 import { LibraryRefSchema } from './library/workspace-library'
 import { IMPORT_FIELDS } from './members/csv-mapping'
+import { DELIMITERS, TEXT_ENCODINGS } from './members/import-formats'
+import { ValueMapSchema } from './members/value-mapping'
 import { IdSchema } from './text'
 import { CommandSchema } from './workspace/commands'
 
@@ -11,6 +13,17 @@ import { CommandSchema } from './workspace/commands'
  * the schema of its method before any service sees it; `ipc.ts` derives its types from here.
  */
 const Empty = z.object({}).strict()
+
+const ImportChoices = {
+  importId: IdSchema,
+  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500)),
+  values: ValueMapSchema,
+  /** Row number → field → the value the user typed in the dialog instead of the file's. */
+  fixes: z
+    .record(z.string().regex(/^\d{1,6}$/), z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(10_000)))
+    .refine((fixes) => Object.keys(fixes).length <= 5_000, 'too many corrected rows')
+    .default({})
+}
 
 export const REQUEST_SCHEMAS = {
   getSession: Empty,
@@ -41,13 +54,14 @@ export const REQUEST_SCHEMAS = {
   getAppInfo: Empty,
   openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
   previewMemberImport: Empty,
-  commitMemberImport: z
-    .object({
-      importId: IdSchema,
-      mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500)),
-      importDuplicates: z.boolean()
-    })
+  // Reads the file again with the encoding, separator or sheet the user chose.
+  rereadMemberImport: z
+    .object({ importId: IdSchema, encoding: z.enum(TEXT_ENCODINGS).optional(), delimiter: z.enum(DELIMITERS).optional(), sheet: z.string().max(255).optional() })
     .strict(),
+  analyseMemberImport: z.object(ImportChoices).strict(),
+  // `remember`: keep the pillar and stage values mapped here for the next import into this workspace.
+  commitMemberImport: z.object({ ...ImportChoices, importDuplicates: z.boolean(), remember: z.boolean().default(true) }).strict(),
+  cancelMemberImport: Empty,
   exportMembers: Empty,
   /** `droppedPath`: a PDF dropped on the window (main still checks it is a PDF); null opens the file dialog. */
   importLibraryPdf: z.object({ droppedPath: z.string().min(1).max(4096).nullable() }).strict(),

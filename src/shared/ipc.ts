@@ -7,8 +7,9 @@ import type { z } from 'zod'
 import type { REQUEST_SCHEMAS } from './ipc-payloads'
 import type { AppCommandId, Theme } from './app-commands'
 import type { MissingGlyph } from './export/glyph-coverage'
-import type { ColumnMapping, RowProblem } from './members/csv-mapping'
 import type { DuplicateRow } from './members/duplicates'
+import type { ImportAnalysis, ImportPhase, ImportPreview } from './members/import-steps'
+import type { RowProblem } from './members/row-mapping'
 import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
 import type { TemplateContent } from './strategy/template'
@@ -37,7 +38,10 @@ export const API_CHANNELS = {
   getAppInfo: 'app:info',
   openDroppedWorkspace: 'workspace:open-dropped',
   previewMemberImport: 'members:import-preview',
+  rereadMemberImport: 'members:import-reread',
+  analyseMemberImport: 'members:import-analyse',
   commitMemberImport: 'members:import-commit',
+  cancelMemberImport: 'members:import-cancel',
   exportMembers: 'members:export',
   importLibraryPdf: 'library:import-pdf',
   readLibraryPdf: 'library:read-pdf',
@@ -53,7 +57,8 @@ export const API_EVENTS = {
   onSaveStatus: 'save:status',
   onMenuCommand: 'menu:command',
   onExportProgress: 'export:progress',
-  onFlushDrafts: 'drafts:flush'
+  onFlushDrafts: 'drafts:flush',
+  onImportProgress: 'members:import-progress'
 } as const
 
 export type ApiMethod = keyof typeof API_CHANNELS
@@ -121,7 +126,10 @@ export type ApiResponses = {
   getAppInfo: AppInfo
   openDroppedWorkspace: SessionView
   previewMemberImport: ImportPreview | { cancelled: true }
-  commitMemberImport: { session: SessionView; imported: number; duplicates: DuplicateRow[]; rejected: RowProblem[] }
+  rereadMemberImport: ImportPreview
+  analyseMemberImport: ImportAnalysis
+  commitMemberImport: { session: SessionView; imported: number; duplicates: DuplicateRow[]; rejected: RowProblem[]; warnings: RowProblem[] }
+  cancelMemberImport: { cancelled: boolean }
   exportMembers: { savedTo: string | null; count: number }
   importLibraryPdf: { session: SessionView; resourceId: string; alreadyPresent: boolean } | { cancelled: true }
   readLibraryPdf: { fileName: string; bytes: Uint8Array }
@@ -132,17 +140,7 @@ export type ApiResponses = {
   confirmDraftsFlushed: { received: boolean }
 }
 
-/** What the import form shows after main has read the chosen file. */
-export type ImportPreview = {
-  importId: string
-  fileName: string
-  encoding: string
-  delimiter: string
-  headers: string[]
-  sample: string[][]
-  rowCount: number
-  mapping: ColumnMapping
-}
+export type { ImportPreview }
 
 export type ApiEventPayloads = {
   onSessionChanged: SessionView
@@ -151,6 +149,7 @@ export type ApiEventPayloads = {
   onExportProgress: { phase: ExportPhase }
   /** Before a window closes or the app quits: the page commits what is typed but not yet sent. */
   onFlushDrafts: { requestId: number }
+  onImportProgress: { phase: ImportPhase; done: number; total: number }
 }
 
 export const ERROR_CODES = [

@@ -179,7 +179,7 @@ test('a CSV file is imported through the app with a corrected column mapping, in
   const { page } = app
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Members' }).click()
   app.dialogAnswers.push(join(import.meta.dirname, '..', 'fixtures', 'csv', 'header-variants.csv'))
-  await page.getByRole('button', { name: 'Import CSV…' }).click()
+  await page.getByRole('button', { name: 'Import CSV or Excel…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import members' })
   await expect(dialog).toContainText('header-variants.csv: 3 rows')
   await expect(dialog.getByLabel('Pillar (or type / category)')).toHaveValue('1')

@@ -26,8 +26,8 @@ Commands:
   info <path>                print a JSON summary: name, schemaVersion, members per pillar
   validate <path>            exit 0 if the workspace is valid, else exit 1 with the reason
   readiness <path> [--json]  print the readiness self-assessment: a score per area, evidence, to-dos
-  import-members <path> <file.csv>
-                             add the members listed in a CSV file (columns guessed from the headers)
+  import-members <path> <file.csv|file.xlsx>
+                             add the members listed in a CSV file or Excel workbook (columns guessed from the headers)
   export-members <path> <file.csv>
                              write the member list as a spreadsheet-safe CSV file
   export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf>

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Theme } from '../../shared/app-commands'
 import type { AppInfo } from '../../shared/ipc'
 import type { WriteFs } from '../storage/durable-write'
@@ -11,6 +13,7 @@ import { createTeamDocuments } from './library/team-documents'
 import { createTemplateService } from './strategy/template-content'
 import { createClusterLogo } from './cluster-logo'
 import { createMemberTransfer } from './members/member-transfer'
+import { createInProcessImportRunner, createWorkerImportRunner, type ImportRunner } from './members/import-runner'
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
 import { createInProcessRenderer, type PdfRenderer } from '../pdf/pdf-runner'
@@ -40,6 +43,14 @@ export type AppServiceDeps = {
   appInfo: AppInfo
   /** Applies the theme to native parts (menus, dialogs, the title bar). */
   applyTheme?: (theme: Theme) => void
+  /** Where member imports run: the built app's import worker thread when there is one, else in-process. */
+  importRunner?: ImportRunner
+}
+
+/** The import worker electron-vite builds next to the main bundle (absent when running from source). */
+function defaultImportRunner(newId: () => string): ImportRunner {
+  const builtWorker = join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js')
+  return existsSync(builtWorker) ? createWorkerImportRunner(builtWorker) : createInProcessImportRunner(newId)
 }
 
 export const DEMO_BUNDLE_NAME = 'Kestrel Coast Ocean Cluster (example).cluster'
@@ -67,7 +78,13 @@ export async function createAppServices(deps: AppServiceDeps) {
 
   const library = createLibraryService(join(deps.resourcesDir, 'library'))
   const templates = createTemplateService(join(deps.resourcesDir, 'templates'))
-  const transfer = createMemberTransfer({ session, dialogs: deps.dialogs, ...(deps.newId ? { newId: deps.newId } : {}) })
+  const transfer = createMemberTransfer({
+    session,
+    dialogs: deps.dialogs,
+    emit: deps.emit,
+    runner: deps.importRunner ?? defaultImportRunner(deps.newId ?? (() => randomUUID())),
+    ...(deps.newId ? { newId: deps.newId } : {})
+  })
   const documents = createTeamDocuments({ session, dialogs: deps.dialogs, now, newId: deps.newId ?? (() => randomUUID()) })
   const logo = createClusterLogo({ session, dialogs: deps.dialogs, newId: deps.newId ?? (() => randomUUID()) })
   const fontsDir = deps.fontsDir ?? join(deps.resourcesDir, 'fonts')
@@ -111,7 +128,10 @@ export async function createAppServices(deps: AppServiceDeps) {
     getAppInfo: () => deps.appInfo,
     openDroppedWorkspace: (request) => session.openDropped(request),
     previewMemberImport: () => transfer.preview(),
+    rereadMemberImport: (request) => transfer.reread(request),
+    analyseMemberImport: (request) => transfer.analyse(request),
     commitMemberImport: (request) => transfer.commit(request),
+    cancelMemberImport: () => transfer.cancel(),
     exportMembers: () => transfer.exportCsv(),
     importLibraryPdf: (request) => documents.importPdf(request),
     readLibraryPdf: (request) => documents.read(request),

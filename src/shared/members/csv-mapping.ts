@@ -1,6 +1,6 @@
-import { PLACEMENTS, placementLabel, type Placement } from '../pillars'
-import { MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES, MemberSchema, ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member, type MemberInput } from '../workspace/member'
-import { describeIssues } from '../workspace/load'
+import { placementLabel } from '../pillars'
+import { ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member } from '../workspace/member'
+import { simplifyValue as simplify } from './value-mapping'
 
 /** The member fields a CSV column can fill, in the order the mapping form shows them. */
 export const IMPORT_FIELDS = ['name', 'pillar', 'role', 'stage', 'sector', 'city', 'region', 'website', 'contactName', 'contactEmail', 'size', 'tags', 'notes'] as const
@@ -23,8 +23,6 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   tags: 'Tags',
   notes: 'Notes'
 }
-
-const simplify = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
 
 /**
  * Header words (simplified) that name each field, most specific first: English and its
@@ -68,83 +66,20 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping
 }
 
-const PILLAR_WORDS: [RegExp, Placement][] = [
-  [/\b(invest|investor|venture|vc|capital|fund|angel|bank|finance|financ)/, 'investors'],
-  [/\b(universit|academ|college|institute|school|research|r d|lab\b|laboratory|polytechnic|hochschule|forschung)/, 'academia'],
-  [/\b(government|ministry|municipal|council|agency|authority|public|state|department|city of|county|federal|ministerium|behorde|kommune|commune|gouvernement)/, 'government'],
-  [/\b(start ?up|scale ?up|entrepreneur|founder|spin ?off|spinout)/, 'entrepreneurs'],
-  [/\b(industry|industrial|industrie|corporat|company|enterprise|large|manufactur|firm|business|sme)/, 'industry']
-]
-
-/** A pillar from a pillar, type or category value ("University" → Academia, "VC" → Investors). */
-export function guessPillar(value: string): Placement {
-  const text = simplify(value)
-  if (!text) return 'unassigned'
-  for (const placement of PLACEMENTS) if (text === simplify(placementLabel(placement)) || text === placement) return placement
-  for (const [pattern, placement] of PILLAR_WORDS) if (pattern.test(text)) return placement
-  return 'unassigned'
-}
-
-function guessFromLabels<T extends string>(value: string, options: readonly T[], labels: Record<T, string>, fallback: T): T {
-  const text = simplify(value)
-  if (!text) return fallback
-  return options.find((option) => simplify(labels[option]) === text || simplify(option) === text) ?? options.find((option) => simplify(labels[option]).startsWith(text)) ?? fallback
-}
-
 /** Spreadsheet programs read cells starting with these as formulas. */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r\n\0]/
 
-/** Makes a cell safe to open in a spreadsheet: a leading ' stops it being read as a formula. */
+/**
+ * Makes a cell safe to open in a spreadsheet: a leading ' stops it being read as a formula. A
+ * value that itself begins with ' gets one more, so that it reads back unchanged.
+ */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value
 }
 
 /** Undoes `neutralizeCell` on import, so an exported file re-imports to the same data. */
 export function restoreCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value
-}
-
-export type RowProblem = { row: number; reason: string }
-export type MappedRows = { accepted: { row: number; member: Member }[]; rejected: RowProblem[] }
-
-/**
- * Turns data rows into members. `firstRow` is the spreadsheet row number of rows[0] (2 when the
- * header is row 1), so problems name the row the user sees. Every row is either imported whole
- * or reported with its reason; none is dropped silently or half imported.
- */
-export function mapRows(rows: readonly string[][], mapping: ColumnMapping, newId: () => string, firstRow = 2): MappedRows {
-  const accepted: { row: number; member: Member }[] = []
-  const rejected: RowProblem[] = []
-  rows.forEach((cells, index) => {
-    const row = firstRow + index
-    const cell = (field: ImportField) => {
-      const column = mapping[field]
-      return column === undefined ? '' : restoreCell((cells[column] ?? '').trim())
-    }
-    if (cells.every((value) => value.trim() === '')) return rejected.push({ row, reason: 'the row is empty' })
-    const input: MemberInput = {
-      id: newId(),
-      name: cell('name'),
-      pillar: guessPillar(cell('pillar')),
-      role: guessFromLabels(cell('role'), MEMBER_ROLES, ROLE_LABELS, 'member'),
-      stage: guessFromLabels(cell('stage'), MEMBER_STAGES, STAGE_LABELS, 'prospect'),
-      sector: cell('sector'),
-      city: cell('city'),
-      region: cell('region'),
-      website: cell('website'),
-      contactName: cell('contactName'),
-      contactEmail: cell('contactEmail'),
-      size: guessFromLabels(cell('size'), MEMBER_SIZES, SIZE_LABELS, 'unknown'),
-      notes: cell('notes'),
-      tags: [...new Set(cell('tags').split(/[;,|]/).map((tag) => tag.trim()).filter(Boolean))].slice(0, 30)
-    }
-    if (!input.name) return rejected.push({ row, reason: 'it has no name' })
-    const parsed = MemberSchema.safeParse(input)
-    if (!parsed.success) return rejected.push({ row, reason: describeIssues(parsed.error) })
-    accepted.push({ row, member: parsed.data })
-    return undefined
-  })
-  return { accepted, rejected }
+  return value.startsWith("'") && (FORMULA_START.test(value.slice(1)) || value.startsWith("''")) ? value.slice(1) : value
 }
 
 /** The columns of an exported member list: labels a person reads, and that import maps back. */
@@ -160,7 +95,7 @@ export const EXPORT_COLUMNS: { header: string; value: (member: Member) => string
   { header: 'Contact name', value: (member) => member.contactName },
   { header: 'Contact e-mail', value: (member) => member.contactEmail },
   { header: 'Size', value: (member) => SIZE_LABELS[member.size] },
-  { header: 'Tags', value: (member) => member.tags.join('; ') },
+  { header: 'Tags', value: (member) => member.tags.map(neutralizeCell).join('; ') },
   { header: 'Notes', value: (member) => member.notes }
 ]
 

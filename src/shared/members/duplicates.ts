@@ -6,13 +6,18 @@ const LEGAL_FORMS = new Set(['as', 'asa', 'ab', 'ag', 'aps', 'bv', 'co', 'corp',
 /** Letters that Unicode does not decompose into a base letter plus an accent. */
 const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
 
-/** "Skarvik Shipping AS" and "skarvik shipping" compare equal; so do "Société X" and "Societe X". */
-export function normalizeName(name: string): string {
-  return name
+/** Lower case without accents: "Høgskole" → "hogskole", "Straße" → "strasse". */
+export function foldLetters(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[łøæœßđðþı]/g, (letter) => FOLD[letter] ?? letter)
+}
+
+/** "Skarvik Shipping AS" and "skarvik shipping" compare equal; so do "Société X" and "Societe X". */
+export function normalizeName(name: string): string {
+  return foldLetters(name)
     .replace(/[./]/g, '') // "S.A.", "A/S", "Sp. z o.o." become words: sa, as, sp z oo
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
@@ -29,16 +34,55 @@ export function websiteDomain(website: string): string {
 
 export type DuplicateReason = 'same name' | 'same website'
 
+/** What the duplicate check needs of a member. */
+export type Comparable = Pick<Member, 'id' | 'name' | 'website'>
+export type Similar<M extends Comparable = Member> = { member: M; reason: DuplicateReason }
+
+/**
+ * Members by normalised name and by website domain, so that "who looks like this?" is a map
+ * lookup instead of normalising every member's name again for every question.
+ */
+export function createSimilarityIndex<M extends Comparable>(members: readonly M[]) {
+  const byName = new Map<string, M[]>()
+  const byDomain = new Map<string, M[]>()
+  const put = (map: Map<string, M[]>, key: string, member: M) => {
+    if (!key) return
+    const list = map.get(key)
+    if (list) list.push(member)
+    else map.set(key, [member])
+  }
+  const add = (member: M) => {
+    put(byName, normalizeName(member.name), member)
+    put(byDomain, websiteDomain(member.website), member)
+  }
+  for (const member of members) add(member)
+  return {
+    add,
+    /** Same normalised name first, then the same website domain; each member once. */
+    find(candidate: Pick<Member, 'name' | 'website'>, exceptId?: string): Similar<M>[] {
+      const name = normalizeName(candidate.name)
+      const domain = websiteDomain(candidate.website)
+      const found = new Map<string, Similar<M>>()
+      for (const member of (name && byName.get(name)) || []) if (member.id !== exceptId) found.set(member.id, { member, reason: 'same name' })
+      for (const member of (domain && byDomain.get(domain)) || []) if (member.id !== exceptId && !found.has(member.id)) found.set(member.id, { member, reason: 'same website' })
+      return [...found.values()]
+    }
+  }
+}
+export type SimilarityIndex<M extends Comparable = Member> = ReturnType<typeof createSimilarityIndex<M>>
+
+const indexes = new WeakMap<readonly Member[], SimilarityIndex<Member>>()
+
+/** The index of a member list, built once per list (the add-member form asks on every keystroke). */
+export function similarityIndexFor(members: readonly Member[]): SimilarityIndex<Member> {
+  let index = indexes.get(members)
+  if (!index) indexes.set(members, (index = createSimilarityIndex(members)))
+  return index
+}
+
 /** Members that look like `candidate`: same normalised name or the same website domain. */
-export function findSimilar(candidate: Pick<Member, 'name' | 'website'>, members: readonly Member[], exceptId?: string) {
-  const name = normalizeName(candidate.name)
-  const domain = websiteDomain(candidate.website)
-  return members.flatMap((member) => {
-    if (member.id === exceptId) return []
-    if (name && normalizeName(member.name) === name) return [{ member, reason: 'same name' as DuplicateReason }]
-    if (domain && websiteDomain(member.website) === domain) return [{ member, reason: 'same website' as DuplicateReason }]
-    return []
-  })
+export function findSimilar(candidate: Pick<Member, 'name' | 'website'>, members: readonly Member[], exceptId?: string): Similar[] {
+  return createSimilarityIndex(members).find(candidate, exceptId)
 }
 
 /** Groups of two or more members that look like the same organisation, for the review list. */
@@ -74,17 +118,19 @@ export type DuplicateRow = { row: number; name: string; matches: string; reason:
  */
 export function planImport(
   accepted: readonly { row: number; member: Member }[],
-  existing: readonly Member[],
-  importDuplicates: boolean
+  existing: readonly Comparable[],
+  importDuplicates: boolean,
+  onRow?: (index: number) => void
 ): { members: Member[]; duplicates: DuplicateRow[] } {
-  const known = [...existing]
+  const index = createSimilarityIndex<Comparable>(existing)
   const members: Member[] = []
   const duplicates: DuplicateRow[] = []
-  for (const { row, member } of accepted) {
-    const similar = findSimilar(member, known)[0]
+  accepted.forEach(({ row, member }, at) => {
+    onRow?.(at)
+    const similar = index.find(member)[0]
     if (similar) duplicates.push({ row, name: member.name, matches: similar.member.name, reason: similar.reason })
     if (!similar || importDuplicates) members.push(member)
-    known.push(member)
-  }
+    index.add(member)
+  })
   return { members, duplicates }
 }

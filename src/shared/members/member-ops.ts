@@ -1,5 +1,5 @@
 import type { Placement } from '../pillars'
-import type { Member } from '../workspace/member'
+import { MAX_TAGS, type Member, type MemberStage } from '../workspace/member'
 
 /** Up to this many ids, looking each member up in the list beats building and hashing a Set. */
 const FEW_IDS = 8
@@ -74,4 +74,24 @@ export function mergeMembers(members: readonly Member[], keepId: string, mergeId
   }, keep)
   const dropped = new Set(others.map((member) => member.id))
   return members.filter((member) => !dropped.has(member.id)).map((member) => (member.id === keepId ? merged : member))
+}
+
+export type BulkEdit = { ids: readonly string[]; pillar?: Placement | undefined; stage?: MemberStage | undefined; addTags: readonly string[]; removeTags: readonly string[] }
+
+/** The same pillar, stage or tag change for every selected member (tags compared without case). */
+export function editMembers(members: readonly Member[], edit: BulkEdit): Member[] {
+  const selected = new Set(edit.ids)
+  const removing = new Set(edit.removeTags.map((tag) => tag.toLowerCase()))
+  let changed = false
+  const result = members.map((member) => {
+    if (!selected.has(member.id)) return member
+    const kept = member.tags.filter((tag) => !removing.has(tag.toLowerCase()))
+    const have = new Set(kept.map((tag) => tag.toLowerCase()))
+    const tags = [...kept, ...edit.addTags.filter((tag) => !have.has(tag.toLowerCase()) && (have.add(tag.toLowerCase()), true))].slice(0, MAX_TAGS)
+    const next = { ...member, pillar: edit.pillar ?? member.pillar, stage: edit.stage ?? member.stage, tags }
+    if (next.pillar === member.pillar && next.stage === member.stage && tags.join('\u0000') === member.tags.join('\u0000')) return member
+    changed = true
+    return next
+  })
+  return changed ? result : (members as Member[])
 }

@@ -25,7 +25,7 @@ const isReadiness = (command: Command): command is ReadinessCommand => command.t
 /** Command types that join the undo history; typing in a field relies on the field's own undo. */
 const UNDOABLE = new Set<Command['type']>([
   'cluster/set-logo',
-  'member/add', 'member/update', 'member/remove', 'member/move', 'member/import', 'member/merge',
+  'member/add', 'member/update', 'member/remove', 'member/move', 'member/import', 'member/merge', 'member/edit-many',
   'library/mark', 'library/add-resource', 'library/update-resource', 'library/remove-resource',
   'strategy/start', 'strategy/add-section', 'strategy/remove-section', 'strategy/move-section',
   'strategy/freeze-placeholders', 'strategy/unfreeze-placeholders', 'strategy/put-target', 'strategy/remove-target',

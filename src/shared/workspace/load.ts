@@ -3,6 +3,7 @@ import { emptyReadiness } from '../readiness/schema'
 import { emptyStrategy } from '../strategy/schema'
 import { emptyLibrary } from '../library/workspace-library'
 import { migrateWorkspace, type Migration, MIGRATIONS } from './migrations'
+import { emptyValueMap } from '../members/value-mapping'
 import { SCHEMA_VERSION, WorkspaceSchema, type Workspace } from './schema'
 
 type Member = Workspace['members'][number]
@@ -45,7 +46,7 @@ export function interpretWorkspace(
     case 'newer': {
       // Show what we understand of it; saving is refused so nothing we do not know is lost.
       // Sections it may lack (if it also lacks something we require) are shown empty.
-      const parsed = WorkspaceSchema.safeParse({ library: emptyLibrary(), strategy: emptyStrategy(), readiness: emptyReadiness(), ...(raw as object), schemaVersion: SCHEMA_VERSION })
+      const parsed = WorkspaceSchema.safeParse({ library: emptyLibrary(), strategy: emptyStrategy(), readiness: emptyReadiness(), importValues: emptyValueMap(), ...(raw as object), schemaVersion: SCHEMA_VERSION })
       if (!parsed.success) {
         return {
           ok: false,

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { mergeMembers, moveMembers } from '../members/member-ops'
+import { editMembers, mergeMembers, moveMembers } from '../members/member-ops'
+import { ValueMapSchema } from '../members/value-mapping'
 import { patchSchema } from '../patch'
 import { PLACEMENTS } from '../pillars'
-import { IdSchema } from '../text'
-import { MemberSchema } from './member'
+import { IdSchema, line } from '../text'
+import { MAX_TAGS, MEMBER_STAGES, MemberSchema } from './member'
 import { LIMITS, type Workspace } from './schema'
 
 const Ids = z.array(IdSchema).min(1).max(LIMITS.members)
@@ -16,7 +17,16 @@ export const MEMBER_COMMANDS = [
   z.object({ type: z.literal('member/update'), id: IdSchema, patch: MemberPatch }),
   z.object({ type: z.literal('member/remove'), ids: Ids }),
   z.object({ type: z.literal('member/move'), ids: Ids, to: z.enum(PLACEMENTS), beforeId: IdSchema.nullable() }),
-  z.object({ type: z.literal('member/import'), members: z.array(MemberSchema).min(1).max(LIMITS.members) }),
+  // `values`: the pillar and stage values the user mapped, remembered for the next import.
+  z.object({ type: z.literal('member/import'), members: z.array(MemberSchema).min(1).max(LIMITS.members), values: ValueMapSchema.optional() }),
+  z.object({
+    type: z.literal('member/edit-many'),
+    ids: Ids,
+    pillar: z.enum(PLACEMENTS).optional(),
+    stage: z.enum(MEMBER_STAGES).optional(),
+    addTags: z.array(line(40).pipe(z.string().min(1))).max(MAX_TAGS).default([]),
+    removeTags: z.array(z.string().max(40)).max(MAX_TAGS).default([])
+  }),
   z.object({ type: z.literal('member/merge'), keepId: IdSchema, mergeIds: Ids })
 ] as const
 
@@ -38,8 +48,14 @@ export function applyMemberCommand(workspace: Workspace, command: MemberCommand)
   switch (command.type) {
     case 'member/add':
       return addAll(workspace, [command.member])
-    case 'member/import':
-      return addAll(workspace, command.members)
+    case 'member/import': {
+      const added = addAll(workspace, command.members)
+      if (added === workspace || !command.values) return added
+      const { pillar, stage } = command.values
+      return { ...added, importValues: { pillar: { ...added.importValues.pillar, ...pillar }, stage: { ...added.importValues.stage, ...stage } } }
+    }
+    case 'member/edit-many':
+      return withMembers(workspace, editMembers(workspace.members, command))
     case 'member/update': {
       const index = workspace.members.findIndex((member) => member.id === command.id)
       if (index === -1) return workspace

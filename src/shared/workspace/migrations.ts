@@ -8,6 +8,9 @@ export function addReadinessAnswers(doc: Record<string, unknown>): Record<string
   return { ...doc, readiness: { answers: {} } }
 }
 
+/** 4 → 5 (import): pillar and stage values mapped during imports are remembered; none yet. */
+export const addImportValueMap = (doc: Record<string, unknown>) => ({ ...doc, importValues: { pillar: {}, stage: {} } })
+
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
@@ -16,8 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) },
   // 3 → 4: the cluster may have a logo for PDF covers; none yet.
   { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) },
-  // 4 → 5: the team's readiness answers (other format-5 additions chain into this one step).
-  { from: 4, migrate: addReadinessAnswers }
+  // 4 → 5: readiness answers and remembered import values, in one step.
+  { from: 4, migrate: (doc) => addImportValueMap(addReadinessAnswers(doc)) }
 ]
 
 export type MigrationOutcome =

@@ -3,6 +3,7 @@ import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
 import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
 import { emptyReadiness, ReadinessSchema } from '../readiness/schema'
 import { emptyStrategy, StrategySchema } from '../strategy/schema'
+import { emptyValueMap, ValueMapSchema } from '../members/value-mapping'
 import { StoredMemberSchema } from './member'
 
 /**
@@ -52,7 +53,9 @@ export const WorkspaceSchema = z.object({
   /** Added in version 3: the strategy document, its targets, initiatives and snapshots. */
   strategy: StrategySchema,
   /** Added in version 5: the team's answers to the readiness self-assessment. */
-  readiness: ReadinessSchema
+  readiness: ReadinessSchema,
+  /** Added in version 5: what unrecognised pillar and stage values of imported files mean. */
+  importValues: ValueMapSchema
 })
 
 export type Cluster = z.output<typeof ClusterSchema>
@@ -68,6 +71,7 @@ export function createWorkspace(input: { id: string; now: string; name: string }
     members: [],
     library: emptyLibrary(),
     strategy: emptyStrategy(),
-    readiness: emptyReadiness()
+    readiness: emptyReadiness(),
+    importValues: emptyValueMap()
   })
 }

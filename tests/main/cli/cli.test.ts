@@ -85,13 +85,37 @@ describe('the command-line interface', () => {
     const bundle = join(dir, 'Members.cluster')
     const imported = await cli('import-members', bundle, join(ROOT, 'tests/fixtures/csv/semicolon-windows-1252.csv'))
     expect(imported.code).toBe(0)
-    expect(imported.stdout).toMatch(/^Imported 3 of 3 rows .*Windows-1252, ";"-separated/)
+    expect(imported.stdout).toMatch(/^Imported 3 of 3 rows .*Windows-1252 \(Western Europe\), semicolon-separated/)
     const again = await cli('import-members', bundle, join(ROOT, 'tests/fixtures/csv/semicolon-windows-1252.csv'))
     expect(again.code).toBe(1) // all three are now duplicates: nothing imported
     expect(again.stderr).toContain('Skipped 3 likely duplicates')
     const out = join(dir, 'out.csv')
     expect((await cli('export-members', bundle, out)).stdout).toContain('Wrote 3 members')
     expect(await readFile(out, 'utf8')).toContain('Müller & Söhne GmbH')
+  }, 60_000)
+
+  it('imports an Excel workbook, through the same import service as the app', async () => {
+    const dir = await tempDir()
+    await cli('new', join(dir, 'Book'), '--name', 'Book Test')
+    const bundle = join(dir, 'Book.cluster')
+    const imported = await cli('import-members', bundle, join(ROOT, 'tests/fixtures/csv/members.xlsx'))
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Imported 4 of 4 rows .*\(sheet "Members 2026", headers in row 3\)/) })
+    const saved = JSON.parse(await readFile(join(bundle, 'workspace.json'), 'utf8')) as { members: { name: string; pillar: string; city: string }[] }
+    expect(saved.members.map((m) => [m.name, m.pillar, m.city])).toEqual([
+      ['Université de Nantes', 'academia', 'Nantes'],
+      ['Høgskolen på Vestlandet', 'academia', 'Bergen'],
+      ['Kestrel Robotics', 'entrepreneurs', 'Bergen'],
+      ['Tern Capital', 'investors', 'Oslo']
+    ])
+  }, 60_000)
+
+  it('prints header names from a file without terminal control sequences', async () => {
+    const dir = await tempDir()
+    await cli('new', join(dir, 'Esc'), '--name', 'Esc Test')
+    const result = await cli('import-members', join(dir, 'Esc.cluster'), join(ROOT, 'tests/fixtures/csv/terminal-escapes.csv'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('(headers: "?[31mOrganisation?]0;pwned?", "City")')
+    expect(result.stderr.includes('\u001b') || result.stderr.includes('\u0007')).toBe(false)
   }, 60_000)
 
   it('explains its usage', async () => {

@@ -71,12 +71,13 @@ describe('opening a workspace written by an older version', () => {
     await services.session.dispose()
   })
 
-  it('upgrades a version 4 file: everything kept, no readiness answers yet', async () => {
+  it('upgrades a version 4 file: everything kept, no readiness answers or remembered import values yet', async () => {
     const { services, view, original: text } = await openOld(V4_FIXTURE)
     const original = JSON.parse(text) as { cluster: object; members: unknown[]; strategy: unknown }
     expect(view.workspace.cluster).toEqual(original.cluster)
     expect(view.workspace.members).toEqual(original.members)
     expect(view.workspace.readiness).toEqual({ answers: {} })
+    expect(view.workspace.importValues).toEqual({ pillar: {}, stage: {} })
     expect(view.notice).toMatch(/workspace\.v4\.json/)
     await services.session.dispose()
   })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { exportRows, guessMapping, guessPillar, mapRows, neutralizeCell, restoreCell } from '../../../src/shared/members/csv-mapping'
+import { exportRows, guessMapping, neutralizeCell, restoreCell } from '../../../src/shared/members/csv-mapping'
+import { mapRows } from '../../../src/shared/members/row-mapping'
+import { recognisePillar, recogniseStage, unknownValues } from '../../../src/shared/members/value-mapping'
 import { member } from '../../support/workspaces'
 
 let next = 0
@@ -14,7 +16,9 @@ describe('guessMapping', () => {
   })
 })
 
-describe('guessPillar', () => {
+const table = (rows: string[][]) => ({ rows, rowNumbers: rows.map((_, index) => index + 2) })
+
+describe('recognisePillar', () => {
   it.each([
     ['University of Bergen', 'academia'],
     ['Research institute', 'academia'],
@@ -25,9 +29,64 @@ describe('guessPillar', () => {
     ['Start-up', 'entrepreneurs'],
     ['Large company', 'industry'],
     ['Industry leaders', 'industry'],
-    ['Something else', 'unassigned'],
-    ['', 'unassigned']
-  ])('%s → %s', (value, pillar) => expect(guessPillar(value)).toBe(pillar))
+    ['Université', 'academia'],
+    ['Hochschule', 'academia'],
+    ['Høgskole', 'academia'],
+    ['Investisseur', 'investors'],
+    ['Risikokapital', 'investors'],
+    ['Gobierno', 'government'],
+    ['Offentlig sektor', 'government'],
+    ['Jeune pousse', 'entrepreneurs'],
+    ['Emprendedores', 'entrepreneurs'],
+    ['Grunderbedrift', 'entrepreneurs'],
+    ['Unternehmen', 'industry'],
+    ['Næringsliv', 'industry'],
+    ['', 'unassigned'],
+    ['Something else', null],
+    ['Acadmia', null]
+  ])('%s → %s', (value, pillar) => expect(recognisePillar(value)).toBe(pillar))
+
+  it('uses what the user mapped before', () => expect(recognisePillar('Acadmia', { acadmia: 'academia' })).toBe('academia'))
+
+  it('takes no value from Object itself', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(recognisePillar(value, {})).toBeNull()
+      expect(recogniseStage(value, {})).toBeNull()
+    }
+  })
+})
+
+describe('recogniseStage', () => {
+  it.each([
+    ['Signed', 'committed'],
+    ['LOI', 'letter-of-support'],
+    ['Letter of intent', 'letter-of-support'],
+    ['Lettre de soutien', 'letter-of-support'],
+    ['Absichtserklärung', 'letter-of-support'],
+    ['Støtteerklæring', 'letter-of-support'],
+    ['Carta de apoyo', 'letter-of-support'],
+    ['En négociation', 'in-talks'],
+    ['In Gesprächen', 'in-talks'],
+    ['I dialog', 'in-talks'],
+    ['Mitglied', 'committed'],
+    ['Signert', 'committed'],
+    ['Firmado', 'committed'],
+    ['Interessent', 'prospect'],
+    ['', 'prospect'],
+    ['Maybe later', null],
+    ['Signd', null]
+  ])('%s → %s', (value, stage) => expect(recogniseStage(value)).toBe(stage))
+})
+
+describe('unknownValues', () => {
+  it('lists each unrecognised pillar and stage value once, with how many rows hold it', () => {
+    const rows = [['A', 'Acadmia', 'Maybe later'], ['B', 'acadmia ', 'Signed'], ['C', 'University', 'Maybe later'], ['D', 'Acadmia', 'Hmm']]
+    expect(unknownValues(table(rows), { name: 0, pillar: 1, stage: 2 }, { pillar: {}, stage: {} })).toEqual([
+      { field: 'pillar', key: 'acadmia', value: 'Acadmia', count: 3 },
+      { field: 'stage', key: 'maybe later', value: 'Maybe later', count: 2 },
+      { field: 'stage', key: 'hmm', value: 'Hmm', count: 1 }
+    ])
+  })
 })
 
 describe('mapRows', () => {
@@ -39,20 +98,20 @@ describe('mapRows', () => {
       ['X'.repeat(300), '', ''],
       ['Tern Capital', 'VC', 'letter of support']
     ]
-    const { accepted, rejected } = mapRows(rows, { name: 0, pillar: 1, stage: 2 }, newId)
+    const { accepted, rejected } = mapRows(table(rows), { mapping: { name: 0, pillar: 1, stage: 2 } }, newId)
     expect(accepted.map(({ row, member: m }) => [row, m.name, m.pillar, m.stage])).toEqual([
       [2, 'Skarvik Shipping', 'industry', 'committed'],
       [6, 'Tern Capital', 'investors', 'letter-of-support']
     ])
     expect(rejected).toEqual([
-      { row: 3, reason: 'it has no name' },
+      { row: 3, field: 'name', reason: 'it has no name' },
       { row: 4, reason: 'the row is empty' },
-      { row: 5, reason: expect.stringContaining('name: must be at most 200 characters') }
+      { row: 5, field: 'name', reason: expect.stringContaining('name: must be at most 200 characters') }
     ])
   })
 
   it('keeps leading zeros and long numbers as text, and splits tags', () => {
-    const { accepted } = mapRows([['Org 00123', '004791234567', 'a; b|c, a']], { name: 0, notes: 1, tags: 2 }, newId)
+    const { accepted } = mapRows(table([['Org 00123', '004791234567', 'a; b|c, a']]), { mapping: { name: 0, notes: 1, tags: 2 } }, newId)
     expect(accepted[0]!.member).toMatchObject({ name: 'Org 00123', notes: '004791234567', tags: ['a', 'b', 'c'] })
   })
 })
@@ -65,6 +124,11 @@ describe('formula cells', () => {
     }
     expect(neutralizeCell('Plain name')).toBe('Plain name')
     expect(restoreCell("'quoted but harmless")).toBe("'quoted but harmless")
+    expect(neutralizeCell("'quoted")).toBe("''quoted")
+  })
+
+  it('an apostrophe at the start of a value survives export and import', () => {
+    for (const value of ["'quoted", "'=not a formula", "''twice"]) expect(restoreCell(neutralizeCell(value))).toBe(value)
   })
 
   it('never start an exported cell', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { analyzeBalance } from '../../../src/shared/members/balance'
-import { duplicateGroups, findSimilar, normalizeName, websiteDomain } from '../../../src/shared/members/duplicates'
-import { mergeMembers, moveMembers } from '../../../src/shared/members/member-ops'
+import { createSimilarityIndex, duplicateGroups, findSimilar, normalizeName, planImport, websiteDomain } from '../../../src/shared/members/duplicates'
+import { editMembers, mergeMembers, moveMembers } from '../../../src/shared/members/member-ops'
 import { PILLARS, PLACEMENTS } from '../../../src/shared/pillars'
 import { MEMBER_SIZES, MEMBER_STAGES, SIZE_LABELS, type Member } from '../../../src/shared/workspace/member'
 import { applyCommand } from '../../../src/shared/workspace/commands'
@@ -105,6 +105,42 @@ describe('duplicate detection', () => {
     const members = [member({ id: 'a', name: 'Tern Capital' }), member({ id: 'b', name: 'Tern Capital AS' }), member({ id: 'c', name: 'Other', website: 'tern.example' }), member({ id: 'd', name: 'Tern Ventures', website: 'https://tern.example/' })]
     expect(findSimilar({ name: 'TERN capital', website: '' }, members).map((hit) => hit.member.id)).toEqual(['a', 'b'])
     expect(duplicateGroups(members).map((group) => group.map((m) => m.id).sort())).toEqual([['a', 'b'], ['c', 'd']])
+  })
+
+  it('planning an import normalises each name once: linear, not rows × members', () => {
+    const existing = Array.from({ length: 400 }, (_, i) => member({ id: `e${i}`, name: `Existing ${i} GmbH` }))
+    const accepted = Array.from({ length: 400 }, (_, i) => ({ row: i + 2, member: member({ id: `n${i}`, name: i === 5 ? 'existing 3' : `New ${i}` }) }))
+    const normalize = vi.spyOn(String.prototype, 'normalize')
+    const plan = planImport(accepted, existing, false)
+    const calls = normalize.mock.calls.length
+    normalize.mockRestore()
+    expect(plan.duplicates).toEqual([{ row: 7, name: 'existing 3', matches: 'Existing 3 GmbH', reason: 'same name' }])
+    expect(plan.members).toHaveLength(399)
+    // Each name of the 800 is normalised a small, fixed number of times (the old plan did it 400 × 600 times).
+    expect(calls).toBeLessThanOrEqual(3 * 800)
+  })
+
+  it('the add-member hint looks up an index built once, so each keystroke normalises only what was typed', () => {
+    const members = Array.from({ length: 2_000 }, (_, i) => member({ id: `e${i}`, name: `Existing ${i}`, website: `https://e${i}.example` }))
+    const index = createSimilarityIndex(members)
+    const normalize = vi.spyOn(String.prototype, 'normalize')
+    expect(index.find({ name: 'EXISTING 1999 AS', website: '' }).map((hit) => hit.member.id)).toEqual(['e1999'])
+    expect(index.find({ name: 'Other', website: 'e7.example' }).map((hit) => [hit.member.id, hit.reason])).toEqual([['e7', 'same website']])
+    expect(normalize.mock.calls.length).toBeLessThanOrEqual(4)
+    normalize.mockRestore()
+  })
+})
+
+describe('editMembers (bulk edit)', () => {
+  it('sets pillar and stage and adds and removes tags on the selected members only', () => {
+    const members = [member({ id: 'a', tags: ['Blue', 'old'] }), member({ id: 'b', tags: [] }), member({ id: 'c', pillar: 'academia' })]
+    const edited = editMembers(members, { ids: ['a', 'b'], pillar: 'investors', stage: 'committed', addTags: ['blue', 'ocean'], removeTags: ['OLD'] })
+    expect(edited.map((m) => [m.id, m.pillar, m.stage, m.tags])).toEqual([
+      ['a', 'investors', 'committed', ['Blue', 'ocean']],
+      ['b', 'investors', 'committed', ['blue', 'ocean']],
+      ['c', 'academia', 'prospect', []]
+    ])
+    expect(editMembers(members, { ids: ['c'], addTags: [], removeTags: [] })).toBe(members)
   })
 })
 

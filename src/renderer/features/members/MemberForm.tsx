@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { findSimilar } from '../../../shared/members/duplicates'
+import { similarityIndexFor } from '../../../shared/members/duplicates'
 import { PLACEMENTS, placementLabel } from '../../../shared/pillars'
 import {
   MEMBER_KINDS,
@@ -56,7 +56,7 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
   const [confirmDuplicate, setConfirmDuplicate] = useState(false)
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }))
 
-  const similar = existing ? [] : findSimilar({ name: draft.name, website: draft.website }, workspace.members)
+  const similar = existing ? [] : similarityIndexFor(workspace.members).find({ name: draft.name, website: draft.website })
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -109,6 +109,9 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
         <span>Notes</span>
         <textarea rows={3} value={draft.notes} readOnly={readOnly} onChange={(event) => set('notes', event.target.value)} />
       </label>
+      {!confirmDuplicate && similar.length > 0 && (
+        <p className="muted duplicate-hint" role="status">Looks like {similar.slice(0, 3).map((hit) => `${hit.member.name} (${hit.reason})`).join(', ')}, already on the list.</p>
+      )}
       {problem && (
         <p className="field-error" role="alert">
           {problem}

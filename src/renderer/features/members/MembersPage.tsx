@@ -1,13 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useState } from 'react'
 import type { ImportPreview } from '../../../shared/ipc'
+import { sortMembers, type SortColumn, type SortOrder } from '../../../shared/members/member-sort'
 import { placementLabel } from '../../../shared/pillars'
+import { countOf, plural } from '../../../shared/plural'
 import { ROLE_LABELS, STAGE_LABELS } from '../../../shared/workspace/member'
 import { api, errorMessage } from '../../api'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace } from '../../state/session-context'
 import { createListMatcher } from '../pillar-map/filter'
 import { Highlight } from '../pillar-map/Highlight'
+import { BulkEditBar } from './BulkEditBar'
 import { DuplicatesDialog } from './DuplicatesDialog'
 import { ImportDialog } from './ImportDialog'
 import { MemberForm } from './MemberForm'
@@ -15,6 +18,14 @@ import { useRemoveMembers } from './use-member-actions'
 import './members.css'
 
 const ROW_HEIGHT = 40
+const COLUMNS: { column: SortColumn; label: string }[] = [
+  { column: 'name', label: 'Name' },
+  { column: 'pillar', label: 'Pillar' },
+  { column: 'role', label: 'Role' },
+  { column: 'stage', label: 'Stage' },
+  { column: 'sector', label: 'Sector' },
+  { column: 'city', label: 'City' }
+]
 
 /** Every member in one list: add, edit, delete, import from and export to a spreadsheet. */
 export default function MembersPage() {
@@ -26,10 +37,22 @@ export default function MembersPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [reviewing, setReviewing] = useState(false)
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
+  const [order, setOrder] = useState<SortOrder | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const shown = useMemo(() => {
     const matches = createListMatcher(workspace.members, query)
-    return workspace.members.filter((_, index) => matches(index))
-  }, [workspace.members, query])
+    const found = workspace.members.filter((_, index) => matches(index))
+    return order ? sortMembers(found, order) : found
+  }, [workspace.members, query, order])
+  // Members deleted meanwhile drop out of the selection.
+  const selectedIds = useMemo(() => workspace.members.filter((member) => selected.has(member.id)).map((member) => member.id), [workspace.members, selected])
+  const allShownSelected = shown.length > 0 && shown.every((member) => selected.has(member.id))
+  const toggle = (id: string) => setSelected((current) => {
+    const next = new Set(current)
+    if (!next.delete(id)) next.add(id)
+    return next
+  })
+  const sortBy = (column: SortColumn) => setOrder((current) => (current?.column === column ? { column, descending: !current.descending } : { column, descending: false }))
   const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scroller, estimateSize: () => ROW_HEIGHT, overscan: 10 })
 
   async function startImport() {
@@ -56,21 +79,27 @@ export default function MembersPage() {
         <h1>Members</h1>
         <input type="search" className="map-filter" aria-label="Find members by name, tag, sector or stage" placeholder="Find by name, tag, sector or stage" value={query} onChange={(event) => setQuery(event.target.value)} />
         {!readOnly && <button className="primary" onClick={() => setEditing('new')}>Add member…</button>}
-        {!readOnly && <button onClick={() => void startImport()}>Import CSV…</button>}
+        {!readOnly && <button onClick={() => void startImport()}>Import CSV or Excel…</button>}
         <button onClick={() => void exportCsv()}>Export CSV…</button>
         <button onClick={() => setReviewing(true)}>Review duplicates…</button>
       </header>
       <p className="muted" role="status">
-        {query ? `${shown.length} of ${workspace.members.length} members match.` : `${workspace.members.length} members.`}
+        {query ? `${shown.length.toLocaleString('en')} of ${countOf(workspace.members.length, 'member', 'members')} ${plural(shown.length, 'matches', 'match')}.` : `${countOf(workspace.members.length, 'member', 'members')}.`}
       </p>
+      {!readOnly && selectedIds.length > 0 && <BulkEditBar ids={selectedIds} onDone={() => setSelected(new Set())} />}
       <div className="member-table" role="table" aria-label="Members" aria-rowcount={shown.length + 1}>
         <div className="member-row member-head" role="row">
-          <span role="columnheader">Name</span>
-          <span role="columnheader">Pillar</span>
-          <span role="columnheader">Role</span>
-          <span role="columnheader">Stage</span>
-          <span role="columnheader">Sector</span>
-          <span role="columnheader">City</span>
+          <span role="columnheader">
+            <input type="checkbox" aria-label="Select all members shown" checked={allShownSelected} disabled={readOnly} onChange={() => setSelected(allShownSelected ? new Set() : new Set(shown.map((member) => member.id)))} />
+          </span>
+          {COLUMNS.map(({ column, label }) => (
+            <span key={column} role="columnheader" aria-sort={order?.column === column ? (order.descending ? 'descending' : 'ascending') : 'none'}>
+              <button className="sort-button" onClick={() => sortBy(column)}>
+                {label}
+                <span aria-hidden="true">{order?.column === column ? (order.descending ? ' ▼' : ' ▲') : ''}</span>
+              </button>
+            </span>
+          ))}
           <span role="columnheader"><span className="sr-only">Actions</span></span>
         </div>
         <div className="member-rows" ref={setScroller}>
@@ -79,6 +108,7 @@ export default function MembersPage() {
               const member = shown[item.index]!
               return (
                 <div key={member.id} role="row" aria-rowindex={item.index + 2} className="member-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                  <span role="cell"><input type="checkbox" aria-label={`Select ${member.name}`} checked={selected.has(member.id)} disabled={readOnly} onChange={() => toggle(member.id)} /></span>
                   <span role="cell" className="member-name"><Highlight text={member.name} query={query} /></span>
                   <span role="cell">{placementLabel(member.pillar)}</span>
                   <span role="cell">{ROLE_LABELS[member.role]}</span>

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { countOf } from '../../../shared/plural'
 import { api } from '../../api'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
@@ -10,7 +11,7 @@ export function useRemoveMembers() {
   const { workspace } = useOpenWorkspace()
   return useCallback(
     (ids: string[]) => {
-      const name = ids.length === 1 ? (workspace.members.find((member) => member.id === ids[0])?.name ?? 'the member') : `${ids.length} members`
+      const name = ids.length === 1 ? (workspace.members.find((member) => member.id === ids[0])?.name ?? 'the member') : countOf(ids.length, 'member', 'members')
       apply({ type: 'member/remove', ids })
       notify('info', `Deleted ${name}.`, { label: 'Undo', run: () => void run(() => api.undo({})) })
     },
