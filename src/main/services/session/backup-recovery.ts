@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupEntry, ParsedRequests, SessionView } from '../../../shared/ipc'
 import { bundleFromPath, bundlePaths } from '../../storage/bundle'
-import { writeFileDurably } from '../../storage/durable-write'
+import { errorCode, writeFileDurably } from '../../storage/durable-write'
+import { describeFsError } from '../../storage/fs-errors'
 import { createSnapshotStore } from '../../storage/snapshots'
 import { readWorkspaceFile, WorkspaceLoadError } from '../../storage/workspace-file'
 import { AppError } from '../app-error'
@@ -42,7 +43,15 @@ export function createBackupRecovery(
       })
       const { workspaceFile } = bundlePaths(bundle)
       const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
-      await fs.rename(workspaceFile, join(bundle, `workspace.damaged-${stamp}.json`)).catch(() => undefined)
+      const damagedCopy = join(bundle, `workspace.damaged-${stamp}.json`)
+      try {
+        await fs.rename(workspaceFile, damagedCopy)
+      } catch (error) {
+        // Only a missing file may be replaced without a copy; otherwise its bytes would be lost.
+        if (errorCode(error) !== 'ENOENT') {
+          throw new AppError('io', `The damaged file could not be moved aside (${describeFsError(error)}), so it was not replaced. Nothing was changed.`)
+        }
+      }
       await writeFileDurably(workspaceFile, restored.text)
       return openBundle(bundle)
     }
