@@ -1,3 +1,4 @@
+import { foldText } from '../fold-text'
 import { PLACEMENTS, placementLabel, type Placement } from '../pillars'
 import { MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES, MemberSchema, ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member, type MemberInput } from '../workspace/member'
 import { describeIssues } from '../workspace/load'
@@ -24,7 +25,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   notes: 'Notes'
 }
 
-const simplify = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+const simplify = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()
 
 /**
  * Header words (simplified) that name each field, most specific first: English and its

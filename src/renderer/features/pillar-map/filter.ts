@@ -1,4 +1,4 @@
-import { foldForFind } from '../../../shared/library/text-find'
+import { foldText } from '../../../shared/fold-text'
 import { STAGE_LABELS, type Member } from '../../../shared/workspace/member'
 
 const searchTexts = new WeakMap<Member, string>()
@@ -7,7 +7,7 @@ const searchTexts = new WeakMap<Member, string>()
 function searchText(member: Member): string {
   let text = searchTexts.get(member)
   if (text === undefined) {
-    text = foldForFind([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
+    text = foldText([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
     searchTexts.set(member, text)
   }
   return text
@@ -45,7 +45,7 @@ export function warmSearch(members: readonly Member[]): () => void {
  * query: whether `members[index]` matches, using the texts warmed for that list where there are.
  */
 export function createListMatcher(members: readonly Member[], query: string): (index: number) => boolean {
-  const wanted = foldForFind(query.trim())
+  const wanted = foldText(query.trim())
   if (!wanted) return () => true
   const texts = listTexts.get(members) ?? []
   return (index) => (texts[index] ?? searchText(members[index]!)).includes(wanted)
