@@ -1,7 +1,8 @@
 import { foldText } from '../fold-text'
 import { PLACEMENTS, placementLabel, type Placement } from '../pillars'
-import { MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES, MemberSchema, ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member, type MemberInput } from '../workspace/member'
+import { MEMBER_ROLES, MEMBER_SIZES, MEMBER_STAGES, MAX_TAGS, MemberSchema, ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member, type MemberInput } from '../workspace/member'
 import { describeIssues } from '../workspace/load'
+import { joinTags, parseTags } from './tags'
 
 /** The member fields a CSV column can fill, in the order the mapping form shows them. */
 export const IMPORT_FIELDS = ['name', 'pillar', 'role', 'stage', 'sector', 'city', 'region', 'website', 'contactName', 'contactEmail', 'size', 'tags', 'notes'] as const
@@ -137,7 +138,7 @@ export function mapRows(rows: readonly string[][], mapping: ColumnMapping, newId
       contactEmail: cell('contactEmail'),
       size: guessFromLabels(cell('size'), MEMBER_SIZES, SIZE_LABELS, 'unknown'),
       notes: cell('notes'),
-      tags: [...new Set(cell('tags').split(/[;,|]/).map((tag) => tag.trim()).filter(Boolean))].slice(0, 30)
+      tags: parseTags(cell('tags')).slice(0, MAX_TAGS)
     }
     if (!input.name) return rejected.push({ row, reason: 'it has no name' })
     const parsed = MemberSchema.safeParse(input)
@@ -161,7 +162,7 @@ export const EXPORT_COLUMNS: { header: string; value: (member: Member) => string
   { header: 'Contact name', value: (member) => member.contactName },
   { header: 'Contact e-mail', value: (member) => member.contactEmail },
   { header: 'Size', value: (member) => SIZE_LABELS[member.size] },
-  { header: 'Tags', value: (member) => member.tags.join('; ') },
+  { header: 'Tags', value: (member) => joinTags(member.tags) },
   { header: 'Notes', value: (member) => member.notes }
 ]
 

@@ -1,5 +1,5 @@
 import type { Placement } from '../pillars'
-import type { Member } from '../workspace/member'
+import { MAX_NOTES_LENGTH, MAX_TAGS, type Member } from '../workspace/member'
 
 /** Up to this many ids, looking each member up in the list beats building and hashing a Set. */
 const FEW_IDS = 8
@@ -68,8 +68,8 @@ export function mergeMembers(members: readonly Member[], keepId: string, mergeId
       if (!filled[key] && other[key]) filled[key] = other[key]
     }
     if (filled.size === 'unknown') filled.size = other.size
-    filled.tags = [...new Set([...filled.tags, ...other.tags])].slice(0, 30)
-    filled.notes = [filled.notes, other.notes].filter(Boolean).join('\n\n').slice(0, 10_000)
+    filled.tags = [...new Set([...filled.tags, ...other.tags])].slice(0, MAX_TAGS)
+    filled.notes = [filled.notes, other.notes].filter(Boolean).join('\n\n').slice(0, MAX_NOTES_LENGTH)
     return filled
   }, keep)
   const dropped = new Set(others.map((member) => member.id))
