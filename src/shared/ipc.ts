@@ -136,6 +136,7 @@ export type ImportPreview = {
   encoding: string
   delimiter: string
   headers: string[]
+  /** The first rows, for the mapping form's preview. */
   sample: string[][]
   rowCount: number
   mapping: ColumnMapping

@@ -1,29 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { basename } from 'node:path'
-import { planImport, type DuplicateRow } from '../../../shared/members/duplicates'
-import { exportRows, guessMapping, mapRows, type ColumnMapping, type RowProblem } from '../../../shared/members/csv-mapping'
-import type { SessionView } from '../../../shared/ipc'
+import { planImport } from '../../../shared/members/duplicates'
+import { exportRows, guessMapping, mapRows, type ColumnMapping } from '../../../shared/members/csv-mapping'
+import type { ApiResponses, ImportPreview } from '../../../shared/ipc'
 import { safeFileName } from '../../storage/bundle'
 import { writeFileDurably } from '../../storage/durable-write'
 import { describeFsError } from '../../storage/fs-errors'
 import { AppError } from '../app-error'
 import type { SessionService, WorkspaceDialogs } from '../session'
-import { CSV_LIMITS, readCsvBytes, writeCsv, type CsvEncoding, type CsvTable } from './csv-file'
+import { CSV_LIMITS, readCsvBytes, writeCsv, type CsvTable } from './csv-file'
 
-export type ImportPreview = {
-  importId: string
-  fileName: string
-  encoding: CsvEncoding
-  delimiter: string
-  headers: string[]
-  /** The first rows, for the mapping form's preview. */
-  sample: string[][]
-  rowCount: number
-  mapping: ColumnMapping
-}
-
-export type ImportSummary = { session: SessionView; imported: number; duplicates: DuplicateRow[]; rejected: RowProblem[] }
+type ImportSummary = ApiResponses['commitMemberImport']
 
 const SAMPLE_ROWS = 8
 const PREVIEWS_KEPT = 3 // previews the user abandoned are let go
