@@ -1,5 +1,5 @@
 import type { ParsedRequests, SessionView } from '../../../shared/ipc'
-import { applyCommand, isUndoable, type Command } from '../../../shared/workspace/commands'
+import { applyCommand, isUndoable, type WorkspaceCommand } from '../../../shared/workspace/commands'
 import { recordChange, redo, undo } from '../../../shared/workspace/history'
 import type { Workspace } from '../../../shared/workspace/schema'
 import { AppError } from '../app-error'
@@ -30,7 +30,7 @@ export function createEditPipeline(state: OpenState) {
 
   return {
     /** A change main makes itself (an import): applied to the current state; the caller sends the new view. */
-    applyFromMain(command: Command): SessionView {
+    applyFromMain(command: WorkspaceCommand): SessionView {
       changed(applyCommand(state.requireWritable().workspace, command), isUndoable(command))
       return state.view()
     },

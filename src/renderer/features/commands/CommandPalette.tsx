@@ -1,9 +1,9 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { Modal } from '../../components/Modal'
-import { useCommands, type Command } from './commands-context'
+import { useCommands, type PaletteCommand } from './commands-context'
 
 /** Letters of the query appear in order in the title: "nw" finds "New Workspace…". */
-function matches(command: Command, query: string): boolean {
+function matches(command: PaletteCommand, query: string): boolean {
   const haystack = `${command.group} ${command.title}`.toLowerCase()
   let at = 0
   for (const char of query.toLowerCase().replace(/\s+/g, '')) {
@@ -18,7 +18,7 @@ function matches(command: Command, query: string): boolean {
  * every change to the workspace (each drop on the map), and a closed palette has nothing to redo.
  */
 export const CommandPalette = memo(function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { commands, run } = useCommands()
+  const { commands, runCommand } = useCommands()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const visible = useMemo(() => commands.filter((command) => matches(command, query)).slice(0, 50), [commands, query])
@@ -29,11 +29,11 @@ export const CommandPalette = memo(function CommandPalette({ open, onClose }: { 
     setActive(0)
     onClose()
   }
-  const choose = (command: Command | undefined) => {
+  const choose = (command: PaletteCommand | undefined) => {
     if (!command) return
     close()
     // After the dialog has closed and handed focus back.
-    setTimeout(() => run(command.id), 0)
+    setTimeout(() => runCommand(command.id), 0)
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, visible.length - 1))

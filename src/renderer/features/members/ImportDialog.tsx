@@ -20,7 +20,7 @@ export function ImportDialog({ preview, onClose }: { preview: ImportPreview | nu
 }
 
 function ImportSteps({ preview, onClose }: { preview: ImportPreview; onClose: () => void }) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   const { notify } = useNotices()
   const [mapping, setMapping] = useState<ColumnMapping>(preview.mapping)
   const [importDuplicates, setImportDuplicates] = useState(false)
@@ -41,9 +41,9 @@ function ImportSteps({ preview, onClose }: { preview: ImportPreview; onClose: ()
     setBusy(true)
     try {
       const result = await api.commitMemberImport({ importId: preview.importId, mapping, importDuplicates })
-      await run(async () => result.session)
+      await updateSession(async () => result.session)
       setSummary({ imported: result.imported, duplicates: result.duplicates, rejected: result.rejected })
-      notify('info', `Imported ${result.imported} members from ${preview.fileName}.`, { label: 'Undo', run: () => void run(() => api.undo({})) })
+      notify('info', `Imported ${result.imported} members from ${preview.fileName}.`, { label: 'Undo', run: () => void updateSession(() => api.undo({})) })
     } catch (error) {
       notify('error', errorMessage(error))
     } finally {

@@ -14,7 +14,7 @@ import {
 } from '@dnd-kit/core'
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pillars'
-import type { CommandInput } from '../../../shared/workspace/commands'
+import type { WorkspaceCommandInput } from '../../../shared/workspace/commands'
 import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
 import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, insertionIndex, SCREEN_READER_INSTRUCTIONS, type LaneData } from './board-dnd'
@@ -27,7 +27,7 @@ type Props = {
   members: readonly Member[]
   query: string
   readOnly: boolean
-  apply: (command: CommandInput) => void
+  apply: (command: WorkspaceCommandInput) => void
   edit: (id: string) => void
   remove: (ids: string[]) => void
 }
