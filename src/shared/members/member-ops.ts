@@ -12,9 +12,8 @@ const FEW_IDS = 8
 export function moveMembers(members: readonly Member[], ids: readonly string[], to: Placement, beforeId: string | null): Member[] {
   // A drop runs this over every member while the user waits for the card to land. A drop usually
   // moves one card, so ids are compared directly: a Set would hash every member's id, and ids that
-  // arrived over IPC are hashed on their first lookup. With one pass and native copies instead of
-  // filters and spreads, a first move of one member among 10,000 in Chromium fell from ~8.5 ms to
-  // ~3 ms.
+  // arrived over IPC are hashed on their first lookup. One pass and native copies, not filters and
+  // spreads, for the same reason (figures in docs/performance.md, pillar map).
   const moving = ids.length > FEW_IDS ? new Set(ids) : null
   const picked: Member[] = []
   const pickedAt: number[] = []
