@@ -40,21 +40,25 @@ describe('the layer rules in eslint.config.js', () => {
   })
 })
 
-describe('tsconfig.shared.json', () => {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.shared.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!
-
-  /** Compiles one file placed in src/shared with the shared options; returns its error messages. */
-  function compileInShared(source: string): string[] {
-    const file = join(ROOT, 'src', 'shared', 'layer-probe.ts')
-    const host = ts.createCompilerHost(config.options)
+/** Compiles one file placed at `place` with a project's options; returns its errors as "line: message". */
+function compileAs(project: string, place: string, source: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, project), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!
+  const file = join(ROOT, place)
+  const host = ts.createCompilerHost(config.options)
     const { getSourceFile, fileExists, readFile } = host
-    host.fileExists = (name) => name === file || fileExists(name)
-    host.readFile = (name) => (name === file ? source : readFile(name))
-    host.getSourceFile = (name, version, ...rest) =>
-      name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version, ...rest)
-    const program = ts.createProgram([file], config.options, host)
-    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-  }
+  host.fileExists = (name) => name === file || fileExists(name)
+  host.readFile = (name) => (name === file ? source : readFile(name))
+  host.getSourceFile = (name, version, ...rest) =>
+    name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version, ...rest)
+  const program = ts.createProgram([file], config.options, host)
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0
+    return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
+  })
+}
+
+describe('tsconfig.shared.json', () => {
+  const compileInShared = (source: string) => compileAs('tsconfig.shared.json', 'src/shared/layer-probe.ts', source)
 
   it('compiles pure TypeScript that uses zod', () => {
     expect(compileInShared("import { z } from 'zod'\nexport const name = z.string()\n")).toEqual([])
@@ -68,5 +72,20 @@ describe('tsconfig.shared.json', () => {
   it('knows no Node or DOM globals', () => {
     const errors = compileInShared('export const probe = [process.env, document.title, Buffer.from(""), window]\n')
     expect(errors.map((message) => /Cannot find name '(\w+)'/.exec(message)?.[1])).toEqual(['process', 'document', 'Buffer', 'window'])
+  })
+})
+
+describe('the Api type', () => {
+  it("refuses a preload method that calls another method's channel, even with the same types", () => {
+    const source = [
+      "import { invokeFor, type Api } from '../shared/ipc'",
+      'const invoke = invokeFor(async () => undefined)',
+      "export const right: Pick<Api, 'undo' | 'redo'> = { undo: (r) => invoke('undo', r), redo: (r) => invoke('redo', r) }",
+      "export const wrong: Pick<Api, 'undo'> = { undo: (r) => invoke('redo', r) }",
+      ''
+    ].join('\n')
+    const errors = compileAs('tsconfig.node.json', 'src/preload/api-probe.ts', source)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^4: Type 'ApiCall<"redo">' is not assignable to type 'ApiCall<"undo">'/)
   })
 })
