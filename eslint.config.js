@@ -1,5 +1,5 @@
 import js from '@eslint/js'
-import importX from 'eslint-plugin-import-x'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -13,15 +13,27 @@ const layerZones = [
   { target: './src', from: './tests', message: 'Source never imports tests.' }
 ]
 
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'], message: 'No Node APIs here.' }
+const nodeBuiltins = { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'util', 'events', 'stream', 'buffer', 'process'], message: 'No Node APIs here.' }
+const lowdbOnlyInWorkspaceFile = { group: ['lowdb', 'lowdb/*'], message: 'Only src/main/storage/workspace-file.ts uses lowdb.' }
+
+/**
+ * One `no-restricted-imports` per file: in flat config a later block that sets the rule again
+ * replaces the earlier one instead of adding to it, so each layer lists all its bans here.
+ */
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'tests/fixtures/electronegativity/**'] },
+  {
+    // layer-probes break the layer rules on purpose; tests/guards lints them and expects errors.
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'tests/fixtures/electronegativity/**', 'tests/fixtures/layer-probes/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
+    // Resolves the extensionless .ts/.tsx imports the code uses, so the zones below can match them.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'] })] },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -31,7 +43,7 @@ export default tseslint.config(
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', '@react-pdf/*', '@dnd-kit/*'], message: 'src/shared is pure TypeScript.' }] }]
+      ...restrictImports(nodeBuiltins, { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'lowdb', 'lowdb/*', '@react-pdf/*', '@dnd-kit/*'], message: 'src/shared is pure TypeScript.' })
     }
   },
   {
@@ -42,14 +54,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // A React Compiler hint; this project does not use the compiler, and TanStack Virtual is known to be incompatible with it.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['electron', 'lowdb', 'lowdb/*'], message: 'Use window.api through api.ts.' }] }],
+      ...restrictImports(nodeBuiltins, { group: ['electron', 'electron/*', 'lowdb', 'lowdb/*'], message: 'Use window.api through api.ts.' }),
       'no-restricted-globals': ['error', { name: 'api', message: 'Import api from api.ts.' }]
     }
   },
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, { group: ['zod', 'lowdb', 'react'], message: 'The preload stays a thin bridge.' }] }]
+      // Only electron and the contract in src/shared; anything else is a bare-module ban (relative paths are import-x's job).
+      ...restrictImports(nodeBuiltins, { regex: '^(?!electron$|\\.)', message: 'The preload stays a thin bridge: it imports electron and src/shared only.' })
     }
   },
   {
@@ -74,10 +87,8 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' }
   },
   {
-    files: ['src/**'],
+    files: ['src/main/**'],
     ignores: ['src/main/storage/workspace-file.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'lowdb', message: 'Only src/main/storage/workspace-file.ts uses lowdb.' }, { name: 'lowdb/node', message: 'Only src/main/storage/workspace-file.ts uses lowdb.' }] }]
-    }
+    rules: restrictImports(lowdbOnlyInWorkspaceFile)
   }
 )

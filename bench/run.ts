@@ -12,6 +12,7 @@ import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-ch
 import { serveRenderer } from '../tests/e2e/support/static-server'
 import { browserBenchmark } from './sections/browser'
 import { librarySearchBenchmark } from './sections/library-search'
+import { markdownBenchmark } from './sections/markdown'
 import { memberImportBenchmark } from './sections/member-import'
 import { pdfBenchmark } from './sections/pdf'
 import { pillarMapBenchmark } from './sections/pillar-map'
@@ -22,7 +23,7 @@ import { machine, writeReport, type Row } from './lib/report'
 const ROOT = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,import,library,pdf,browser,map').split(','))
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,import,library,markdown,pdf,browser,map').split(','))
 
 const browserPath = findChromium().path
 if (!browserPath) {
@@ -57,6 +58,7 @@ try {
   await section('storage', 'storage', 'Storage…', () => storageBenchmark(quick ? 10 : 40))
   await section('import', 'memberImport', 'Member import…', () => memberImportBenchmark(ROOT, quick ? 2 : 5, browser, server.origin))
   await section('library', 'librarySearch', 'Library search…', () => librarySearchBenchmark(ROOT, quick ? 10 : 30))
+  await section('markdown', 'markdown', 'Hostile Markdown…', () => markdownBenchmark(quick ? 3 : 10))
   await section('map', 'pillarMap', 'Pillar map…', () => pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20))
   await section('browser', 'browser', 'Browser…', () => browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7))
   await section('pdf', 'pdf', 'PDF…', () =>

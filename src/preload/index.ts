@@ -3,7 +3,7 @@
  * channel of the contract. No generic send/invoke/on, no Node, no process.env.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { API_CHANNELS as C, API_EVENTS as E, type Api, type ApiEventPayloads } from '../shared/ipc'
+import { API_EVENTS as E, invokeFor, type Api, type ApiEventPayloads } from '../shared/ipc'
 
 function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
   return (listener: (payload: ApiEventPayloads[K]) => void) => {
@@ -14,41 +14,44 @@ function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
   }
 }
 
+// Looks each channel up from the method's name, so a method cannot call another's channel.
+const invoke = invokeFor((channel, request) => ipcRenderer.invoke(channel, request))
+
 const api: Api = {
-  getSession: (request) => ipcRenderer.invoke(C.getSession, request),
-  newWorkspace: (request) => ipcRenderer.invoke(C.newWorkspace, request),
-  openWorkspace: (request) => ipcRenderer.invoke(C.openWorkspace, request),
-  saveWorkspaceAs: (request) => ipcRenderer.invoke(C.saveWorkspaceAs, request),
-  closeWorkspace: (request) => ipcRenderer.invoke(C.closeWorkspace, request),
-  applyCommand: (request) => ipcRenderer.invoke(C.applyCommand, request),
-  undo: (request) => ipcRenderer.invoke(C.undo, request),
-  redo: (request) => ipcRenderer.invoke(C.redo, request),
-  restoreBackup: (request) => ipcRenderer.invoke(C.restoreBackup, request),
-  forgetRecent: (request) => ipcRenderer.invoke(C.forgetRecent, request),
-  openExternal: (request) => ipcRenderer.invoke(C.openExternal, request),
-  getLibrary: (request) => ipcRenderer.invoke(C.getLibrary, request),
-  checkExport: (request) => ipcRenderer.invoke(C.checkExport, request),
-  renderExport: (request) => ipcRenderer.invoke(C.renderExport, request),
-  cancelExport: (request) => ipcRenderer.invoke(C.cancelExport, request),
-  saveExport: (request) => ipcRenderer.invoke(C.saveExport, request),
-  revealExport: (request) => ipcRenderer.invoke(C.revealExport, request),
-  getPreferences: (request) => ipcRenderer.invoke(C.getPreferences, request),
-  setPreferences: (request) => ipcRenderer.invoke(C.setPreferences, request),
-  getAppInfo: (request) => ipcRenderer.invoke(C.getAppInfo, request),
-  openDroppedWorkspace: (request) => ipcRenderer.invoke(C.openDroppedWorkspace, request),
-  previewMemberImport: (request) => ipcRenderer.invoke(C.previewMemberImport, request),
-  rereadMemberImport: (request) => ipcRenderer.invoke(C.rereadMemberImport, request),
-  analyseMemberImport: (request) => ipcRenderer.invoke(C.analyseMemberImport, request),
-  commitMemberImport: (request) => ipcRenderer.invoke(C.commitMemberImport, request),
-  cancelMemberImport: (request) => ipcRenderer.invoke(C.cancelMemberImport, request),
-  exportMembers: (request) => ipcRenderer.invoke(C.exportMembers, request),
-  importLibraryPdf: (request) => ipcRenderer.invoke(C.importLibraryPdf, request),
-  readLibraryPdf: (request) => ipcRenderer.invoke(C.readLibraryPdf, request),
-  saveLibraryPdfCopy: (request) => ipcRenderer.invoke(C.saveLibraryPdfCopy, request),
-  getTemplates: (request) => ipcRenderer.invoke(C.getTemplates, request),
-  importLogo: (request) => ipcRenderer.invoke(C.importLogo, request),
-  readLogo: (request) => ipcRenderer.invoke(C.readLogo, request),
-  confirmDraftsFlushed: (request) => ipcRenderer.invoke(C.confirmDraftsFlushed, request),
+  getSession: (request) => invoke('getSession', request),
+  newWorkspace: (request) => invoke('newWorkspace', request),
+  openWorkspace: (request) => invoke('openWorkspace', request),
+  saveWorkspaceAs: (request) => invoke('saveWorkspaceAs', request),
+  closeWorkspace: (request) => invoke('closeWorkspace', request),
+  applyCommand: (request) => invoke('applyCommand', request),
+  undo: (request) => invoke('undo', request),
+  redo: (request) => invoke('redo', request),
+  restoreBackup: (request) => invoke('restoreBackup', request),
+  forgetRecent: (request) => invoke('forgetRecent', request),
+  openExternal: (request) => invoke('openExternal', request),
+  getLibrary: (request) => invoke('getLibrary', request),
+  checkExport: (request) => invoke('checkExport', request),
+  renderExport: (request) => invoke('renderExport', request),
+  cancelExport: (request) => invoke('cancelExport', request),
+  saveExport: (request) => invoke('saveExport', request),
+  revealExport: (request) => invoke('revealExport', request),
+  getPreferences: (request) => invoke('getPreferences', request),
+  setPreferences: (request) => invoke('setPreferences', request),
+  getAppInfo: (request) => invoke('getAppInfo', request),
+  openDroppedWorkspace: (request) => invoke('openDroppedWorkspace', request),
+  previewMemberImport: (request) => invoke('previewMemberImport', request),
+  rereadMemberImport: (request) => invoke('rereadMemberImport', request),
+  analyseMemberImport: (request) => invoke('analyseMemberImport', request),
+  commitMemberImport: (request) => invoke('commitMemberImport', request),
+  cancelMemberImport: (request) => invoke('cancelMemberImport', request),
+  exportMembers: (request) => invoke('exportMembers', request),
+  importLibraryPdf: (request) => invoke('importLibraryPdf', request),
+  readLibraryPdf: (request) => invoke('readLibraryPdf', request),
+  saveLibraryPdfCopy: (request) => invoke('saveLibraryPdfCopy', request),
+  getTemplates: (request) => invoke('getTemplates', request),
+  importLogo: (request) => invoke('importLogo', request),
+  readLogo: (request) => invoke('readLogo', request),
+  confirmDraftsFlushed: (request) => invoke('confirmDraftsFlushed', request),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),

@@ -6,7 +6,7 @@ import { IMPORT_FIELDS } from './members/csv-mapping'
 import { DELIMITERS, TEXT_ENCODINGS } from './members/import-formats'
 import { ValueMapSchema } from './members/value-mapping'
 import { IdSchema } from './text'
-import { CommandSchema } from './workspace/commands'
+import { WorkspaceCommandSchema } from './workspace/commands'
 
 /**
  * Runtime schemas for every request the renderer may send. Main parses each payload with
@@ -35,7 +35,7 @@ export const REQUEST_SCHEMAS = {
   ]),
   saveWorkspaceAs: Empty,
   closeWorkspace: Empty,
-  applyCommand: z.object({ command: CommandSchema, baseRevision: z.number().int().min(0) }).strict(),
+  applyCommand: z.object({ command: WorkspaceCommandSchema, baseRevision: z.number().int().min(0) }).strict(),
   undo: Empty,
   redo: Empty,
   restoreBackup: z.object({ backupId: IdSchema }).strict(),

@@ -170,9 +170,26 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 /** Every call resolves to this envelope, so errors cross the bridge with their code intact. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
 
+declare const methodMark: unique symbol
+
+/**
+ * What a call to method M returns: its response envelope, marked (at the type level only) with
+ * M. A preload method whose call is made for another method then fails to compile, even when
+ * the two have the same request and response types (undo and redo).
+ */
+export type ApiCall<M extends ApiMethod> = Promise<IpcResult<ApiResponses[M]>> & { readonly [methodMark]?: M }
+
+/**
+ * The preload's way to call main: the channel is looked up from the method's name, and the
+ * result is marked with it, so `undo: (r) => invoke('redo', r)` does not compile.
+ */
+export function invokeFor(send: (channel: string, request: unknown) => Promise<unknown>) {
+  return <M extends ApiMethod>(method: M, request: ApiRequests[M]) => send(API_CHANNELS[method], request) as ApiCall<M>
+}
+
 /** What the preload exposes as `window.api`: one named method per channel, nothing generic. */
 export type Api = {
-  [M in ApiMethod]: (request: ApiRequests[M]) => Promise<IpcResult<ApiResponses[M]>>
+  [M in ApiMethod]: (request: ApiRequests[M]) => ApiCall<M>
 } & {
   [E in ApiEvent]: (listener: (payload: ApiEventPayloads[E]) => void) => () => void
 } & {

@@ -13,6 +13,9 @@ test('the command palette runs commands by name and the theme choice is remember
   const palette = page.getByRole('dialog', { name: 'Commands' })
   await expect(palette).toBeVisible()
   await expect(palette.getByRole('option', { name: /New Workspace/ })).toBeVisible()
+  // Commands the workspace shell offers show the same shortcuts as the menu.
+  await expect(palette.getByRole('option', { name: /Export PDF/ })).toContainText('Ctrl+E')
+  await expect(palette.getByRole('option', { name: /Find…/ })).toContainText('Ctrl+F')
   await palette.getByRole('combobox').fill('theme dark')
   await expect(palette.getByRole('option')).toHaveCount(1)
   await page.keyboard.press('Enter')

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { join, resolve } from 'node:path'
-import { buildPrintDocument } from '../../shared/export/documents'
 import { readLogoFile } from '../services/cluster-logo'
+import { createExportService } from '../services/export-service'
 import { loadLibraryContent } from '../services/library/library-content'
-import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
-import { EXPORT_KIND_LABELS, EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
-import { printedStrings } from '../../shared/export/print-model'
+import { EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
 import { describeIssues } from '../../shared/workspace/load'
 import { createGlyphCheck } from '../pdf/font-metrics'
 import { createInProcessRenderer } from '../pdf/pdf-runner'
-import { createWorkspace } from '../../shared/workspace/schema'
+import { createWorkspace, type Workspace } from '../../shared/workspace/schema'
 import { summarizeWorkspace } from '../../shared/workspace/summary'
 import { bundleDisplayName, bundleFromPath, bundlePaths, withBundleExtension } from '../storage/bundle'
-import { errorCode, writeFileDurably } from '../storage/durable-write'
+import { errorCode } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
 import { readWorkspaceFile, WorkspaceLoadError } from '../storage/workspace-file'
 import { createWorkspaceBundle } from '../storage/workspace-store'
@@ -91,30 +89,37 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
     margins: args.margins ?? 'normal'
   })
   if (!options.success) return { code: 2, stderr: `Invalid page options: ${describeIssues(options.error)}` }
-  let workspace
+  let workspace: Workspace
   try {
     workspace = (await load(path)).workspace
   } catch (error) {
     return { code: 1, stderr: failureLine(error) }
   }
-  // The library supplies numbered references and the reading list.
-  const { items } = await loadLibraryContent(join(resourcesDir, 'library'))
-  const built = buildPrintDocument(kind, workspace, now, { items, snapshotId: null })
-  if (!built) return { code: 1, stderr: `This workspace has nothing to put in a ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet${kind === 'strategy' ? ': start the strategy in the app first' : ''}.` }
-  const logo = built.cover && workspace.cluster.logo ? await readLogoFile(bundlePaths(bundleFromPath(resolve(path))).attachmentsDir, workspace.cluster.logo) : null
-  const document = logo ? { ...built, meta: { ...built.meta, logo: { format: logo.format, data: logo.bytes } } } : built
+  const target = resolve(args.out)
   const fontsDir = join(resourcesDir, 'fonts')
-  const missing = findMissingGlyphs(printedStrings(document), createGlyphCheck(fontsDir))
-  const warning = missing.length
-    ? `warning: the PDF fonts cannot show ${missing.map((glyph) => `${glyph.character} (${glyph.codePoint})`).join(', ')}; they will print as empty boxes`
-    : undefined
-  const renderer = createInProcessRenderer(fontsDir)
+  // The app's own export service, with the workspace file in place of the open workspace and
+  // --out in place of the save dialog.
+  const exports = createExportService({
+    currentWorkspace: () => workspace,
+    libraryItems: async () => (await loadLibraryContent(join(resourcesDir, 'library'))).items,
+    readLogo: async () => (workspace.cluster.logo ? readLogoFile(bundlePaths(bundleFromPath(resolve(path))).attachmentsDir, workspace.cluster.logo) : null),
+    renderer: createInProcessRenderer(fontsDir),
+    hasGlyph: createGlyphCheck(fontsDir),
+    shell: { chooseExportFile: async () => target, openPath: async () => undefined, showInFolder: () => undefined },
+    emit: () => undefined,
+    now: () => now
+  })
   try {
-    const result = await renderer.render(document, options.data, () => undefined)
-    const target = resolve(args.out)
-    await writeFileDurably(target, result.bytes)
-    return { code: 0, stdout: `Wrote ${target} (${result.pages} pages)`, ...(warning ? { stderr: warning } : {}) }
+    const { missing } = await exports.check({ kind })
+    const rendered = await exports.render({ kind, options: options.data })
+    const { savedTo } = await exports.save({ jobId: rendered.jobId })
+    const warning = missing.length
+      ? `warning: the PDF fonts cannot show ${missing.map((glyph) => `${glyph.character} (${glyph.codePoint})`).join(', ')}; they will print as empty boxes`
+      : undefined
+    return { code: 0, stdout: `Wrote ${savedTo} (${rendered.pages} pages)`, ...(warning ? { stderr: warning } : {}) }
   } catch (error) {
     return { code: 1, stderr: `Could not export: ${error instanceof Error ? error.message : String(error)}` }
+  } finally {
+    await exports.dispose()
   }
 }

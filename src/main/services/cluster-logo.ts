@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { SessionView } from '../../shared/ipc'
-import { CommandSchema } from '../../shared/workspace/commands'
+import { WorkspaceCommandSchema } from '../../shared/workspace/commands'
 import { LOGO_MAX_BYTES, type Logo } from '../../shared/workspace/schema'
 import { writeFileDurably } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
@@ -55,7 +55,7 @@ export function createClusterLogo(deps: { session: SessionService; dialogs: Work
       } catch (error) {
         throw new AppError('io', `The logo could not be copied into the workspace folder: ${describeFsError(error)}.`)
       }
-      return { session: deps.session.applyFromMain(CommandSchema.parse({ type: 'cluster/set-logo', logo })) }
+      return { session: deps.session.applyFromMain(WorkspaceCommandSchema.parse({ type: 'cluster/set-logo', logo })) }
     },
 
     /** The logo's bytes, or null when there is none (or it no longer matches what was recorded). */

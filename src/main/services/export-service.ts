@@ -46,12 +46,24 @@ export function createExportService(deps: ExportDeps) {
   let nextId = 1
 
   type Request = { kind: ExportKind; snapshotId?: string | null }
+  // The document the glyph check built, reused by the render that follows it: workspaces are
+  // immutable, so the same workspace object and request build the same document.
+  let built: { workspace: Workspace; kind: ExportKind; snapshotId: string | null; document: Promise<PrintDocument> } | null = null
 
-  async function documentFor({ kind, snapshotId = null }: Request): Promise<PrintDocument> {
+  function documentFor({ kind, snapshotId = null }: Request): Promise<PrintDocument> {
     const workspace = deps.currentWorkspace()
+    if (built?.workspace !== workspace || built.kind !== kind || built.snapshotId !== snapshotId) {
+      const document = buildDocument(workspace, kind, snapshotId)
+      built = { workspace, kind, snapshotId, document }
+      document.catch(() => (built = null))
+    }
+    return built.document
+  }
+
+  async function buildDocument(workspace: Workspace, kind: ExportKind, snapshotId: string | null): Promise<PrintDocument> {
     const document = buildPrintDocument(kind, workspace, deps.now(), { items: await deps.libraryItems(), snapshotId })
     if (!document) {
-      const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in Strategy).' : ''
+      const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in the Strategy area of the app).' : ''
       throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet. ${why}`.trim())
     }
     // Only documents with a cover show the logo; it is read from the bundle as the export starts.

@@ -8,9 +8,9 @@ import { WorkspaceSchema, type Workspace } from '../../shared/workspace/schema'
  * same zod schema (`WorkspaceSchema.shape.members`), so there is one definition of what a member is.
  *
  * Why not zod alone: zod builds a new object for every member and a result object for every
- * field it checks. On a 10,000-member workspace that was ~40 ms and three or four scavenges per
- * open, more than JSON.parse itself; Ajv's compiled code checks the parsed objects where they
- * are and allocates next to nothing (~2 ms). zod still checks everything else in the file, and
+ * field it checks, which on a large workspace cost more than JSON.parse itself (figures in
+ * docs/performance.md); Ajv's compiled code checks the parsed objects where they are and
+ * allocates next to nothing. zod still checks everything else in the file, and
  * whenever this check fails, zod checks the members again to name the problem in plain words.
  *
  * To accept exactly what zod accepts, unknown keys are removed and defaults filled in (as zod's
@@ -20,7 +20,7 @@ import { WorkspaceSchema, type Workspace } from '../../shared/workspace/schema'
  */
 function compile() {
   // The schema comes from zod, not from a person, so Ajv's check of it against the JSON Schema
-  // meta-schema is skipped: that check cost two thirds of the ~60 ms compile.
+  // meta-schema is skipped: that check was most of the compile time.
   const ajv = new Ajv({ useDefaults: true, removeAdditional: 'all', unicodeRegExp: false, strict: true, meta: false, validateSchema: false })
   const { $schema: _draft, ...schema } = z.toJSONSchema(WorkspaceSchema.shape.members, { io: 'input', target: 'draft-7' })
   return ajv.compile(schema)
@@ -48,7 +48,7 @@ export function prepareStoredMembersCheck(): number {
  * True when `members` is a valid member list; it is then the list to use, with defaults filled
  * in and unknown keys removed. It changes `members` in place even when it answers false (only in
  * those two ways, which zod's output would share), so give it only values nothing else holds.
- * The validator is compiled on first use (~20–30 ms, once per process).
+ * The validator is compiled on first use, once per process.
  */
 export const checkStoredMembersInPlace: MembersCheck = (members): members is Workspace['members'] => {
   prepareStoredMembersCheck()

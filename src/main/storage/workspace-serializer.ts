@@ -14,7 +14,7 @@ const escapeChar = (char: string) => `\\u${char.charCodeAt(0).toString(16).padSt
  * `JSON.stringify(value)` with every character beyond ASCII written as a `\u` escape, encoded.
  * The same JSON to any reader; the file becomes pure ASCII, which no editor or code page can
  * garble, and which the app reads back as a plain copy instead of decoding UTF-8 (see
- * workspace-file.ts; ~20 ms of a 10,000-member open).
+ * workspace-file.ts).
  */
 function asciiJson(value: unknown): Buffer {
   const json = JSON.stringify(value)
@@ -38,8 +38,8 @@ function encodedMember(member: Member): Buffer {
 /**
  * The workspace file's bytes: `JSON.stringify(workspace)` (in ASCII, see `asciiJson`) and a newline.
  *
- * Why not just that: every edit saves the whole file, and on a 10,000-member workspace
- * stringifying and encoding all members took ~40 ms per save. Commands replace only the members
+ * Why not just that: every edit saves the whole file, and stringifying and encoding every member
+ * of a large workspace on each save was most of the save's time. Commands replace only the members
  * they change (the rest keep their identity), so each member's JSON is encoded once and reused
  * until that member changes; a save then re-encodes only what changed and joins the pieces.
  */

@@ -66,7 +66,9 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
     let notice: string | null = null
     if (loaded.migratedFrom !== null) {
       const original = `workspace.v${loaded.migratedFrom}.json`
-      await writeFileDurably(join(bundle, original), loaded.text).catch(() => undefined) // exists: keep the first copy
+      // The first kept original is the truest one; a copy that fails must not stop the open.
+      const kept = await fs.stat(join(bundle, original)).then(() => true, () => false)
+      if (!kept) await writeFileDurably(join(bundle, original), loaded.text).catch(() => undefined)
       notice = `This workspace was upgraded from an older format. The original file was kept as ${original} in the workspace folder.`
     }
     const readOnlyReason = loaded.readOnlyReason ?? lockProblem(outcome)

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react'
 import type { SaveStatus, SessionView, WorkspaceView } from '../../shared/ipc'
-import { CommandSchema, type CommandInput } from '../../shared/workspace/commands'
+import { WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../shared/workspace/commands'
 import { describeIssues } from '../../shared/workspace/load'
 import { api, ApiError, errorMessage } from '../api'
 import { useNotices } from './notices'
@@ -8,10 +8,10 @@ import { sessionReducer } from './session-reducer'
 
 type SessionApi = {
   session: SessionView | null
-  /** Runs a call that returns a new session view, reporting failures as notices. */
-  run: (call: () => Promise<SessionView>) => Promise<void>
-  /** Applies a command now and sends it to main, which saves it. */
-  apply: (command: CommandInput) => void
+  /** Calls main for a new session view (open, undo, import…) and shows it; failures become notices. */
+  updateSession: (call: () => Promise<SessionView>) => Promise<void>
+  /** Applies a workspace command now and sends it to main, which saves it. */
+  apply: (command: WorkspaceCommandInput) => void
 }
 
 const SessionContext = createContext<SessionApi | null>(null)
@@ -40,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [adopt, reload, notify])
 
-  const run = useCallback(
+  const updateSession = useCallback(
     async (call: () => Promise<SessionView>) => {
       try {
         adopt(await call())
@@ -52,9 +52,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   )
 
   const apply = useCallback(
-    (input: CommandInput) => {
+    (input: WorkspaceCommandInput) => {
       // Parsed with main's own schema, so the optimistic state is cleaned (trimmed, …) exactly as main stores it.
-      const parsed = CommandSchema.safeParse(input)
+      const parsed = WorkspaceCommandSchema.safeParse(input)
       if (!parsed.success) return notify('error', `That change could not be made: ${describeIssues(parsed.error)}.`)
       const command = parsed.data
       const baseRevision = revision.current
@@ -71,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [notify, reload]
   )
 
-  const value = useMemo(() => ({ session: state.session, run, apply }), [state.session, run, apply])
+  const value = useMemo(() => ({ session: state.session, updateSession, apply }), [state.session, updateSession, apply])
   return (
     <SessionContext.Provider value={value}>
       <SaveStatusContext.Provider value={state.saveStatus}>{children}</SaveStatusContext.Provider>

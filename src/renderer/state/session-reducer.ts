@@ -1,5 +1,5 @@
 import type { SaveStatus, SessionView } from '../../shared/ipc'
-import { applyCommand, type Command } from '../../shared/workspace/commands'
+import { applyCommand, type WorkspaceCommand } from '../../shared/workspace/commands'
 
 /**
  * The session, and beside it (not in it) the save status: the status changes three times per edit
@@ -10,7 +10,7 @@ export type SessionState = { session: SessionView | null; saveStatus: SaveStatus
 export type SessionAction =
   | { type: 'session'; session: SessionView }
   | { type: 'status'; status: SaveStatus }
-  | { type: 'applied'; command: Command }
+  | { type: 'applied'; command: WorkspaceCommand }
   | { type: 'confirmed'; canUndo: boolean; canRedo: boolean }
 
 /** One-way state: main's views replace it; local commands are applied optimistically with the same pure op. */

@@ -7,8 +7,8 @@ import { safeHref } from './safe-url'
 
 /**
  * Limits that keep formatting fast. micromark is linear for ordinary prose but slows down badly
- * on pathological input (1,000 nested list levels: 52 s; emphasis markers cost ~80 µs each), so such
- * text is shown as plain paragraphs instead, with a message saying why.
+ * on pathological input (deep nesting, masses of emphasis markers), so such text is shown as
+ * plain paragraphs instead, with a message saying why.
  */
 export const MARKDOWN_LIMITS = { chars: 100_000, nesting: 16, delimiters: 12_000 } as const
 

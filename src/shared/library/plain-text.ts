@@ -1,3 +1,5 @@
+import { findSegments } from './text-find'
+
 /**
  * Markdown to plain text for search snippets: the index and the snippets should see the words
  * a reader sees, not link targets or emphasis marks.
@@ -19,18 +21,16 @@ export type Range = readonly [start: number, end: number]
 /**
  * Where the given search terms occur in a text, as sorted, non-overlapping ranges. A term
  * matches at the start of a word (the index matched it as a prefix or a whole word), so
- * "port" lights up "Porter" but not "support".
+ * "port" lights up "Porter" but not "support". Terms are matched as find matches them: the
+ * index holds folded words ("sao"), and they light up "São".
  */
 export function highlightRanges(text: string, terms: readonly string[]): Range[] {
-  const lower = text.toLocaleLowerCase()
   const ranges: [number, number][] = []
-  for (const term of new Set(terms.map((t) => t.toLocaleLowerCase()).filter(Boolean))) {
-    let from = 0
-    while (from <= lower.length) {
-      const at = lower.indexOf(term, from)
-      if (at < 0) break
-      if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) ranges.push([at, at + term.length])
-      from = at + term.length
+  for (const term of new Set(terms.filter(Boolean))) {
+    let at = 0
+    for (const segment of findSegments(text, term)) {
+      if (segment.match && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!))) ranges.push([at, at + segment.text.length])
+      at += segment.text.length
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
+import { foldText } from '../fold-text'
 import { PILLAR_INFO } from '../pillars'
 import { markdownToPlainText, snippetAround, type Snippet } from './plain-text'
 import { KIND_LABELS, LEVEL_LABELS, type Exemplar, type LibraryContent, type LibraryItem } from './schema'
@@ -6,7 +7,7 @@ import { noteFor, type OwnResource, type WorkspaceLibrary } from './workspace-li
 
 /**
  * Full-text search over the whole library: curated items, exemplar profiles, the team's own
- * resources, and the team's notes on any of them. Built with MiniSearch (prefix and typo
+ * resources, and the team's notes on any of them. Built with MiniSearch (prefix, typo and accent
  * tolerant); the caller rebuilds the index when the workspace's library changes.
  */
 export type SearchHitKind = 'item' | 'exemplar' | 'resource'
@@ -92,6 +93,8 @@ export function buildLibrarySearch(content: LibraryContent, library: WorkspaceLi
   const index = new MiniSearch<IndexedDoc>({
     idField: 'key',
     fields: FIELDS,
+    // Accents and case do not matter: "Sao Paulo" finds "São Paulo", as the map filter does.
+    processTerm: (term) => foldText(term),
     storeFields: ['kind', 'id', 'title', 'label', 'by', 'tags', 'body', 'notes'],
     searchOptions: {
       boost: { title: 4, by: 3, tags: 2, notes: 1.5, body: 1 },

@@ -3,14 +3,7 @@
  * matching, and where in a run of text the matches are. Used by find in PDFs and by the member
  * filters' highlights alike.
  */
-
-/**
- * Text as it is compared: compatibility forms decomposed (a PDF's "ﬁ" ligature is "fi"), accents
- * dropped, lower case (the same in every locale).
- */
-export function foldForFind(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-}
+import { foldText } from '../fold-text'
 
 /** A run of text, and whether it is an occurrence of the query. */
 export type FindSegment = { text: string; match: boolean }
@@ -20,9 +13,9 @@ export type FindSegment = { text: string; match: boolean }
  * nodes and <mark> elements from them, never HTML, so a PDF's text cannot inject markup.
  */
 export function findSegments(text: string, query: string): FindSegment[] {
-  const needle = foldForFind(query.trim())
+  const needle = foldText(query.trim())
   if (!needle) return [{ text, match: false }]
-  const folded = foldForFind(text)
+  const folded = foldText(text)
   // Most text folds character for character (plain letters, precomposed accents), and then
   // positions carry over. Folding only ever lengthens a character, except for combining marks and
   // characters beyond the BMP: without those, an unchanged length means nothing was lengthened.
@@ -49,7 +42,7 @@ function segmentsAt(text: string, folded: string, needle: string): FindSegment[]
 /** The same, folding character by character: for text whose length folding changes (é as e + accent, ligatures). */
 function segmentsByCharacter(text: string, needle: string): FindSegment[] {
   const chars = [...text]
-  const folded = chars.map((ch) => foldForFind(ch))
+  const folded = chars.map((ch) => foldText(ch))
   const segments: FindSegment[] = []
   const push = (part: string, match: boolean) => {
     const last = segments[segments.length - 1]
@@ -74,7 +67,7 @@ function segmentsByCharacter(text: string, needle: string): FindSegment[] {
 
 /** The 1-based numbers of the pages whose text contains the query. */
 export function pagesContaining(pageTexts: readonly string[], query: string): number[] {
-  const needle = foldForFind(query.trim())
+  const needle = foldText(query.trim())
   if (!needle) return []
-  return pageTexts.flatMap((text, index) => (foldForFind(text).includes(needle) ? [index + 1] : []))
+  return pageTexts.flatMap((text, index) => (foldText(text).includes(needle) ? [index + 1] : []))
 }

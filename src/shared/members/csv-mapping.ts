@@ -1,5 +1,6 @@
 import { placementLabel } from '../pillars'
 import { ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member } from '../workspace/member'
+import { joinTags } from './tags'
 import { simplifyValue as simplify } from './value-mapping'
 
 /** The member fields a CSV column can fill, in the order the mapping form shows them. */
@@ -95,7 +96,7 @@ export const EXPORT_COLUMNS: { header: string; value: (member: Member) => string
   { header: 'Contact name', value: (member) => member.contactName },
   { header: 'Contact e-mail', value: (member) => member.contactEmail },
   { header: 'Size', value: (member) => SIZE_LABELS[member.size] },
-  { header: 'Tags', value: (member) => member.tags.map(neutralizeCell).join('; ') },
+  { header: 'Tags', value: (member) => joinTags(member.tags.map(neutralizeCell)) },
   { header: 'Notes', value: (member) => member.notes }
 ]
 

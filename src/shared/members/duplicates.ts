@@ -1,23 +1,12 @@
+import { foldText } from '../fold-text'
 import type { Member } from '../workspace/member'
 
 /** Company-form words that do not tell two organisations apart. */
 const LEGAL_FORMS = new Set(['as', 'asa', 'ab', 'ag', 'aps', 'bv', 'co', 'corp', 'corporation', 'ev', 'gmbh', 'inc', 'kg', 'llc', 'llp', 'ltd', 'limited', 'nv', 'oo', 'oy', 'plc', 'sa', 'sas', 'sarl', 'sp', 'spa', 'srl', 'the', 'z'])
 
-/** Letters that Unicode does not decompose into a base letter plus an accent. */
-const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
-
-/** Lower case without accents: "Høgskole" → "hogskole", "Straße" → "strasse". */
-export function foldLetters(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łøæœßđðþı]/g, (letter) => FOLD[letter] ?? letter)
-}
-
 /** "Skarvik Shipping AS" and "skarvik shipping" compare equal; so do "Société X" and "Societe X". */
 export function normalizeName(name: string): string {
-  return foldLetters(name)
+  return foldText(name)
     .replace(/[./]/g, '') // "S.A.", "A/S", "Sp. z o.o." become words: sa, as, sp z oo
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')

@@ -1,5 +1,5 @@
 import type { Placement } from '../pillars'
-import { MAX_TAGS, type Member, type MemberStage } from '../workspace/member'
+import { MAX_NOTES_LENGTH, MAX_TAGS, type Member, type MemberStage } from '../workspace/member'
 
 /** Up to this many ids, looking each member up in the list beats building and hashing a Set. */
 const FEW_IDS = 8
@@ -12,9 +12,8 @@ const FEW_IDS = 8
 export function moveMembers(members: readonly Member[], ids: readonly string[], to: Placement, beforeId: string | null): Member[] {
   // A drop runs this over every member while the user waits for the card to land. A drop usually
   // moves one card, so ids are compared directly: a Set would hash every member's id, and ids that
-  // arrived over IPC are hashed on their first lookup. With one pass and native copies instead of
-  // filters and spreads, a first move of one member among 10,000 in Chromium fell from ~8.5 ms to
-  // ~3 ms.
+  // arrived over IPC are hashed on their first lookup. One pass and native copies, not filters and
+  // spreads, for the same reason (figures in docs/performance.md, pillar map).
   const moving = ids.length > FEW_IDS ? new Set(ids) : null
   const picked: Member[] = []
   const pickedAt: number[] = []
@@ -68,8 +67,8 @@ export function mergeMembers(members: readonly Member[], keepId: string, mergeId
       if (!filled[key] && other[key]) filled[key] = other[key]
     }
     if (filled.size === 'unknown') filled.size = other.size
-    filled.tags = [...new Set([...filled.tags, ...other.tags])].slice(0, 30)
-    filled.notes = [filled.notes, other.notes].filter(Boolean).join('\n\n').slice(0, 10_000)
+    filled.tags = [...new Set([...filled.tags, ...other.tags])].slice(0, MAX_TAGS)
+    filled.notes = [filled.notes, other.notes].filter(Boolean).join('\n\n').slice(0, MAX_NOTES_LENGTH)
     return filled
   }, keep)
   const dropped = new Set(others.map((member) => member.id))

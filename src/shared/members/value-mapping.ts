@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { PLACEMENTS, placementLabel, type Placement } from '../pillars'
 import { MEMBER_STAGES, STAGE_LABELS, type MemberStage } from '../workspace/member'
-import { foldLetters } from './duplicates'
+import { foldText } from '../fold-text'
 import type { ColumnMapping } from './csv-mapping'
 import type { SourceTable } from './import-formats'
 import { PILLAR_STEMS, PILLAR_SYNONYMS, STAGE_SYNONYMS } from './value-synonyms'
 
 /** A value as it is compared: no accents, lower case, words separated by single spaces. */
-export const simplifyValue = (text: string) => foldLetters(text).replace(/[^a-z0-9]+/g, ' ').trim()
+export const simplifyValue = (text: string) => foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()
 
 const MAX_REMEMBERED = 2_000
 const remembered = <T extends readonly [string, ...string[]]>(options: T) =>

@@ -1,3 +1,4 @@
+import { diffLines as diffByLine } from 'diff'
 import type { Snapshot, StrategySection } from './schema'
 
 export type SectionChange = 'unchanged' | 'changed' | 'added' | 'removed'
@@ -22,29 +23,17 @@ export function compareWithSnapshot(snapshot: Snapshot, current: readonly Strate
 
 export type LineDiff = { kind: 'same' | 'added' | 'removed'; text: string }[]
 
-/** A line diff by longest common subsequence; sections are short, so quadratic is fine (bounded). */
+/** Beyond this many changed lines the two versions are shown whole, one removed and one added. */
+const MAX_EDIT_LENGTH = 5_000
+
+/** Which lines of a section were kept, removed and added since the snapshot (jsdiff's line diff). */
 export function diffLines(before: string, after: string): LineDiff {
-  const a = before.split('\n')
-  const b = after.split('\n')
-  if (a.length * b.length > 4_000_000) return [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))]
-  const table = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1))
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!)
-    }
-  }
-  const out: LineDiff = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ kind: 'same', text: a[i]! })
-      i += 1
-      j += 1
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) out.push({ kind: 'removed', text: a[i++]! })
-    else out.push({ kind: 'added', text: b[j++]! })
-  }
-  while (i < a.length) out.push({ kind: 'removed', text: a[i++]! })
-  while (j < b.length) out.push({ kind: 'added', text: b[j++]! })
-  return out
+  // Every line ends in a newline, so a last line without one still matches the same line followed by more.
+  const changes = diffByLine(`${before}\n`, `${after}\n`, { maxEditLength: MAX_EDIT_LENGTH })
+  if (!changes) return [...linesOf(before, 'removed'), ...linesOf(after, 'added')]
+  return changes.flatMap((change) => linesOf(change.value.slice(0, -1), change.added ? 'added' : change.removed ? 'removed' : 'same'))
+}
+
+function linesOf(text: string, kind: LineDiff[number]['kind']): LineDiff {
+  return text.split('\n').map((line) => ({ kind, text: line }))
 }

@@ -11,19 +11,19 @@ import type { Workspace } from './schema'
  * by the same pure function in the renderer (optimistically) and in main (for real). Each area
  * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const CommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS, ...READINESS_COMMANDS])
+export const WorkspaceCommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS, ...READINESS_COMMANDS])
 
-export type Command = z.output<typeof CommandSchema>
-export type CommandInput = z.input<typeof CommandSchema>
+export type WorkspaceCommand = z.output<typeof WorkspaceCommandSchema>
+export type WorkspaceCommandInput = z.input<typeof WorkspaceCommandSchema>
 
-const isCluster = (command: Command): command is ClusterCommand => command.type.startsWith('cluster/')
-const isMember = (command: Command): command is MemberCommand => command.type.startsWith('member/')
-const isLibrary = (command: Command): command is LibraryCommand => command.type.startsWith('library/')
-const isStrategy = (command: Command): command is StrategyCommand => command.type.startsWith('strategy/')
-const isReadiness = (command: Command): command is ReadinessCommand => command.type.startsWith('readiness/')
+const isCluster = (command: WorkspaceCommand): command is ClusterCommand => command.type.startsWith('cluster/')
+const isMember = (command: WorkspaceCommand): command is MemberCommand => command.type.startsWith('member/')
+const isLibrary = (command: WorkspaceCommand): command is LibraryCommand => command.type.startsWith('library/')
+const isStrategy = (command: WorkspaceCommand): command is StrategyCommand => command.type.startsWith('strategy/')
+const isReadiness = (command: WorkspaceCommand): command is ReadinessCommand => command.type.startsWith('readiness/')
 
-/** Command types that join the undo history; typing in a field relies on the field's own undo. */
-const UNDOABLE = new Set<Command['type']>([
+/** WorkspaceCommand types that join the undo history; typing in a field relies on the field's own undo. */
+const UNDOABLE = new Set<WorkspaceCommand['type']>([
   'cluster/set-logo',
   'member/add', 'member/update', 'member/remove', 'member/move', 'member/import', 'member/merge', 'member/edit-many',
   'library/mark', 'library/add-resource', 'library/update-resource', 'library/remove-resource',
@@ -33,12 +33,12 @@ const UNDOABLE = new Set<Command['type']>([
   'readiness/clear'
 ])
 
-export function isUndoable(command: Command): boolean {
+export function isUndoable(command: WorkspaceCommand): boolean {
   return UNDOABLE.has(command.type)
 }
 
 /** Applies one command. Returns the same object when nothing changed. */
-export function applyCommand(workspace: Workspace, command: Command): Workspace {
+export function applyCommand(workspace: Workspace, command: WorkspaceCommand): Workspace {
   if (isCluster(command)) return applyClusterCommand(workspace, command)
   if (isMember(command)) return applyMemberCommand(workspace, command)
   if (isLibrary(command)) return applyLibraryCommand(workspace, command)

@@ -46,6 +46,7 @@ export const SIZE_LABELS: Record<MemberSize, string> = {
 }
 
 export const MAX_TAGS = 30
+export const MAX_NOTES_LENGTH = 10_000
 
 /**
  * A member organisation (or person) of the cluster, built in two modes from one field list:
@@ -69,7 +70,7 @@ function memberSchema(mode: 'input' | 'stored') {
     contactName: single(200).default(''),
     contactEmail: single(254).default(''),
     size: z.enum(MEMBER_SIZES).default('unknown'),
-    notes: multi(10_000).default(''),
+    notes: multi(MAX_NOTES_LENGTH).default(''),
     tags: z.array(mode === 'input' ? line(40).pipe(z.string().min(1)) : stored.line(40).min(1)).max(MAX_TAGS).default([])
   })
 }

@@ -76,7 +76,7 @@ describe('the command-line interface', () => {
     const all = (await pdfPageTexts(new Uint8Array(await readFile(out)))).join(' ')
     for (const heading of ['Founding dossier', 'Contents', 'Member directory', 'Reading list']) expect(all).toContain(heading)
     const strategy = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 's.pdf'))
-    expect(strategy).toMatchObject({ code: 1, stderr: expect.stringContaining('start the strategy in the app first') })
+    expect(strategy).toMatchObject({ code: 1, stderr: expect.stringContaining('Start the strategy first') })
   }, 60_000)
 
   it('imports members from a CSV file into a workspace and exports them again', async () => {

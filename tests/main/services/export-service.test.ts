@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createExportService } from '../../../src/main/services/export-service'
+import type { PrintDocument } from '../../../src/shared/export/print-model'
 import { pdfPageTexts } from '../../support/pdf-text'
 import { testServices } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
@@ -52,5 +54,30 @@ describe('the export service', () => {
     expect(await services.exports.save({ jobId: rendered.jobId })).toEqual({ savedTo: null })
     await expect(services.exports.save({ jobId: rendered.jobId + 1 })).rejects.toMatchObject({ code: 'not-found' })
     await services.session.dispose()
+  })
+
+  it('builds the print document once for the glyph check and the render that follows, again after an edit', async () => {
+    let workspace = workspaceWith(3)
+    let libraryReads = 0
+    const rendered: PrintDocument[] = []
+    const exports = createExportService({
+      currentWorkspace: () => workspace,
+      libraryItems: async () => (libraryReads++, []),
+      readLogo: async () => null,
+      renderer: { render: async (document) => (rendered.push(document), { bytes: new Uint8Array([1]), pages: 1, contents: [] }), dispose: async () => undefined },
+      hasGlyph: () => true,
+      shell: { chooseExportFile: async () => null, openPath: async () => undefined, showInFolder: () => undefined },
+      emit: () => undefined,
+      now: () => new Date('2026-03-01T10:00:00.000Z')
+    })
+    const options = { size: 'A4', orientation: 'portrait', margins: 'normal' } as const
+    await exports.check({ kind: 'directory' })
+    await exports.render({ kind: 'directory', options })
+    expect(libraryReads).toBe(1)
+    workspace = { ...workspace, cluster: { ...workspace.cluster, name: 'Edited' } }
+    await exports.check({ kind: 'directory' })
+    await exports.render({ kind: 'directory', options })
+    expect(libraryReads).toBe(2)
+    expect(rendered.map((document) => document.meta.clusterName)).toEqual(['Test Cluster', 'Edited'])
   })
 })

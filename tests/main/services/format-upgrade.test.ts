@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../../src/shared/workspace/schema'
@@ -48,6 +48,18 @@ describe('opening a workspace written by an older version', () => {
     expect(saved.schemaVersion).toBe(SCHEMA_VERSION)
     expect(Object.keys(saved.library.read)).toEqual(['mit-2014-clusters-fuel-economies'])
     expect(await readFile(join(bundle, 'workspace.v1.json'), 'utf8')).toBe(original)
+  })
+
+  it('keeps the first kept original when an older file is upgraded again', async () => {
+    const dir = await tempDir()
+    const bundle = join(dir, 'Old.cluster')
+    await mkdir(bundle)
+    await copyFile(V1_FIXTURE, join(bundle, 'workspace.json'))
+    await writeFile(join(bundle, 'workspace.v1.json'), 'the original from an earlier upgrade')
+    const services = await testServices(join(dir, 'data'))
+    expect((await services.session.openPath(bundle)).state).toBe('open')
+    await services.session.dispose()
+    expect(await readFile(join(bundle, 'workspace.v1.json'), 'utf8')).toBe('the original from an earlier upgrade')
   })
 
   it('upgrades a version 2 file: the library kept, a strategy not yet begun added, the original kept', async () => {

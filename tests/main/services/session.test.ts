@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { SessionView } from '../../../src/shared/ipc'
@@ -127,6 +127,25 @@ describe('the session service', () => {
     const damaged = (await readdir(bundle)).find((name) => name.startsWith('workspace.damaged-'))
     expect(await readFile(join(bundle, damaged!), 'utf8')).toBe('{"schemaVersion": 1, "cut off')
     await services.session.dispose()
+  })
+
+  it('refuses to restore a backup over a damaged file it cannot move aside', async () => {
+    const dir = await tempDir()
+    const bundle = await makeBundle(dir)
+    const file = join(bundle, 'workspace.json')
+    const at = new Date('2026-03-01T10:00:00.000Z')
+    const services = await testServices(join(dir, 'data'), { now: () => at })
+    await services.session.openPath(bundle)
+    services.session.applyCommand({ command: rename('Saved'), baseRevision: 0 })
+    await services.session.flush()
+    await services.session.closeWorkspace()
+    await writeFile(file, '{"damaged but precious')
+    await services.session.openPath(bundle)
+    // A folder where the damaged copy would go makes the move fail.
+    await mkdir(join(bundle, 'workspace.damaged-2026-03-01T10-00-00-000Z.json', 'in-the-way'), { recursive: true })
+
+    await expect(services.session.restoreBackup({ backupId: 'previous-save' })).rejects.toMatchObject({ code: 'io' })
+    expect(await readFile(file, 'utf8')).toBe('{"damaged but precious')
   })
 
   it('Save As writes a copy with its own id and switches to it, leaving the original as it was', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SaveStatus } from '../../../src/shared/ipc'
 import { createAutosaver } from '../../../src/main/storage/autosave'
 
@@ -27,28 +27,39 @@ const deferred = () => {
   return { promise, resolve, reject }
 }
 
+// The clock is fake: timers fire when a test moves time on, so counts are exact and nothing sleeps.
 describe('createAutosaver', () => {
-  it('writes only the latest value after edits pause, then reports saved', async () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('writes only the latest value once edits pause for delayMs, then reports saved', async () => {
     const written: string[] = []
     const { saver, statuses } = setup(async (value) => void written.push(value))
     saver.schedule('a', 1)
     saver.schedule('ab', 2)
     saver.schedule('abc', 3)
-    await vi.waitFor(() => expect(statuses.at(-1)?.state).toBe('saved'))
+    await vi.advanceTimersByTimeAsync(19)
+    expect(written).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
     expect(written).toEqual(['abc'])
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'saving', 'saved'])
   })
 
-  it('writes at least every maxDelay while edits keep coming', async () => {
+  it('writes at least every maxDelayMs while edits keep coming', async () => {
     const written: string[] = []
     const { saver } = setup(async (value) => void written.push(value))
+    // An edit every 10 ms never leaves the 20 ms pause, so only the 50 ms ceiling writes.
     for (let i = 0; i < 12; i += 1) {
       saver.schedule(`v${i}`, i + 1)
-      await new Promise((resolve) => setTimeout(resolve, 10))
+      await vi.advanceTimersByTimeAsync(10)
     }
-    expect(written.length).toBeGreaterThanOrEqual(1)
+    expect(written).toEqual(['v4', 'v9'])
     await saver.flush()
-    expect(written.at(-1)).toBe('v11')
+    expect(written).toEqual(['v4', 'v9', 'v11'])
   })
 
   it('never overlaps writes, and each flush learns the outcome of the write carrying its edit', async () => {
@@ -68,6 +79,7 @@ describe('createAutosaver', () => {
     const flushTwo = saver.flush()
     first.resolve()
     await expect(flushOne).resolves.toEqual({ ok: true })
+    await vi.advanceTimersByTimeAsync(0) // the second write starts only after the first is done
     second.reject(new Error('the disk is full'))
     await expect(flushTwo).resolves.toEqual({ ok: false, reason: 'the disk is full' })
     expect(maxActive).toBe(1)
@@ -81,12 +93,14 @@ describe('createAutosaver', () => {
       written.push(value)
     })
     saver.schedule('precious', 1)
-    await vi.waitFor(() => expect(statuses.at(-1)?.state).toBe('saved'), { timeout: 2000 })
-    const states = statuses.map((s) => s.state)
-    expect(states.filter((s) => s === 'failed')).toHaveLength(2)
-    expect(statuses.find((s) => s.state === 'failed')).toEqual({ state: 'failed', reason: 'the disk is full', retrying: true })
-    expect(states.indexOf('saved')).toBe(states.length - 1)
+    await vi.advanceTimersByTimeAsync(20) // first write fails; retry in 30 ms
+    await vi.advanceTimersByTimeAsync(30) // fails again; the pause doubles to 60 ms
+    await vi.advanceTimersByTimeAsync(59)
+    expect(written).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
     expect(written).toEqual(['precious'])
+    expect(statuses.map((s) => s.state)).toEqual(['pending', 'saving', 'failed', 'saving', 'failed', 'saving', 'saved'])
+    expect(statuses[2]).toEqual({ state: 'failed', reason: 'the disk is full', retrying: true })
   })
 
   it('flush with nothing pending resolves at once; flush during a write waits for it', async () => {
@@ -98,7 +112,7 @@ describe('createAutosaver', () => {
     let settled = false
     void inFlight.then(() => (settled = true))
     expect(saver.flush()).toBeInstanceOf(Promise)
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await vi.advanceTimersByTimeAsync(1000)
     expect(settled).toBe(false)
     gate.resolve()
     await expect(inFlight).resolves.toEqual({ ok: true })

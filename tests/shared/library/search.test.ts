@@ -71,6 +71,25 @@ describe('library search', () => {
     expect(ids('shore power', library)).toEqual(['resource:r1'])
   })
 
+  it('finds accented words typed without accents, and the other way round, and marks them', () => {
+    const library = emptyLibrary()
+    library.resources.push({
+      kind: 'link',
+      id: 'r1',
+      title: 'Ålesund harbour partners',
+      description: 'Visits to São Paulo and Tromsø; Straße names kept.',
+      level: null,
+      addedAt: AT,
+      url: 'https://example.org/visits'
+    })
+    library.notes['porter-1998-new-economics-of-competition'] = { markdown: 'Meet the Alesund delegation', updatedAt: AT }
+    expect(ids('Sao Paulo', library)).toEqual(['resource:r1'])
+    expect(ids('tromso strasse', library)).toEqual(['resource:r1'])
+    expect(ids('Ålesund', library).sort()).toEqual(['item:porter-1998-new-economics-of-competition', 'resource:r1'])
+    const [hit] = buildLibrarySearch(content, library).search('sao paulo')
+    expect(hit!.snippet.highlights.map(([s, e]) => hit!.snippet.text.slice(s, e))).toEqual(['São', 'Paulo'])
+  })
+
   it('highlights every matched word in the snippet and nothing in the middle of a word', () => {
     const [hit] = buildLibrarySearch(content, emptyLibrary()).search('Cap Digital founded')
     expect(hit?.id).toBe('cap-digital')

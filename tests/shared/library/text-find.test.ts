@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findSegments, foldForFind, pagesContaining } from '../../../src/shared/library/text-find'
+import { foldText } from '../../../src/shared/fold-text'
+import { findSegments, pagesContaining } from '../../../src/shared/library/text-find'
 
 describe('find in a PDF', () => {
   it('cuts out the matches whatever their case or accents', () => {
@@ -53,7 +54,7 @@ describe('find in a PDF', () => {
       fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), fc.array(pieces, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('')), (text, query) => {
         const segments = findSegments(text, query)
         expect(segments.map((segment) => segment.text).join('')).toBe(text)
-        for (const segment of segments) if (segment.match) expect(foldForFind(segment.text)).toBe(foldForFind(query.trim()))
+        for (const segment of segments) if (segment.match) expect(foldText(segment.text)).toBe(foldText(query.trim()))
       }),
       { numRuns: 500 }
     )

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { emptyStrategy, type StrategySection } from '../../../src/shared/strategy/schema'
-import { applyCommand, CommandSchema, isUndoable, type CommandInput } from '../../../src/shared/workspace/commands'
+import { applyCommand, WorkspaceCommandSchema, isUndoable, type WorkspaceCommandInput } from '../../../src/shared/workspace/commands'
 import type { Workspace } from '../../../src/shared/workspace/schema'
 import { workspaceWith } from '../../support/workspaces'
 
 const section = (id: string, markdown = ''): StrategySection => ({ id, title: `Section ${id}`, markdown, status: 'empty', templateSectionId: null })
-const run = (workspace: Workspace, ...commands: CommandInput[]) => commands.reduce((w, c) => applyCommand(w, CommandSchema.parse(c)), workspace)
+const run = (workspace: Workspace, ...commands: WorkspaceCommandInput[]) => commands.reduce((w, c) => applyCommand(w, WorkspaceCommandSchema.parse(c)), workspace)
 const started = () => run(workspaceWith(2), { type: 'strategy/start', title: 'Plan', templateId: null, sections: [section('a'), section('b'), section('c')] })
 
 describe('strategy commands', () => {
@@ -67,10 +67,10 @@ describe('strategy commands', () => {
   })
 
   it('refuses payloads that break the schema, and keeps typing out of the undo history', () => {
-    expect(CommandSchema.safeParse({ type: 'strategy/add-section', section: { id: 'x', title: '' } }).success).toBe(false)
-    expect(CommandSchema.safeParse({ type: 'strategy/put-target', target: { id: 't', indicator: 'x', year: 1200 } }).success).toBe(false)
-    expect(isUndoable(CommandSchema.parse({ type: 'strategy/update-section', id: 'a', patch: { markdown: 'x' } }))).toBe(false)
-    expect(isUndoable(CommandSchema.parse({ type: 'strategy/move-section', id: 'a', toIndex: 0 }))).toBe(true)
+    expect(WorkspaceCommandSchema.safeParse({ type: 'strategy/add-section', section: { id: 'x', title: '' } }).success).toBe(false)
+    expect(WorkspaceCommandSchema.safeParse({ type: 'strategy/put-target', target: { id: 't', indicator: 'x', year: 1200 } }).success).toBe(false)
+    expect(isUndoable(WorkspaceCommandSchema.parse({ type: 'strategy/update-section', id: 'a', patch: { markdown: 'x' } }))).toBe(false)
+    expect(isUndoable(WorkspaceCommandSchema.parse({ type: 'strategy/move-section', id: 'a', toIndex: 0 }))).toBe(true)
     expect(emptyStrategy()).toMatchObject({ started: false, sections: [], frozen: null })
   })
 })

@@ -88,5 +88,14 @@ describe('snapshots', () => {
       { kind: 'added', text: '2' },
       { kind: 'same', text: 'three' }
     ])
+    // A line added after the last one leaves that last line unchanged.
+    expect(diffLines('Vision', 'Vision\nMission')).toEqual([
+      { kind: 'same', text: 'Vision' },
+      { kind: 'added', text: 'Mission' }
+    ])
+    expect(diffLines('', 'New')).toEqual([
+      { kind: 'removed', text: '' },
+      { kind: 'added', text: 'New' }
+    ])
   })
 })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand, CommandSchema, isUndoable, type CommandInput } from '../../../src/shared/workspace/commands'
+import { applyCommand, WorkspaceCommandSchema, isUndoable, type WorkspaceCommandInput } from '../../../src/shared/workspace/commands'
 import { WorkspaceSchema, type Workspace } from '../../../src/shared/workspace/schema'
 import { isRead } from '../../../src/shared/library/workspace-library'
 import { workspaceWith } from '../../support/workspaces'
 
 const AT = '2026-02-01T10:00:00.000Z'
-const run = (workspace: Workspace, input: CommandInput) => applyCommand(workspace, CommandSchema.parse(input))
+const run = (workspace: Workspace, input: WorkspaceCommandInput) => applyCommand(workspace, WorkspaceCommandSchema.parse(input))
 const link = { kind: 'link' as const, id: 'res-1', title: '  Our regional study ', url: 'https://example.org/study.pdf', addedAt: AT }
 
 describe('library commands', () => {
@@ -65,7 +65,7 @@ describe('library commands', () => {
     ['an enormous note', { type: 'library/note', id: 'a', markdown: 'x'.repeat(50_001), at: AT }],
     ['a malformed checksum', { type: 'library/add-resource', resource: { kind: 'pdf', id: 'p', title: 'P', addedAt: AT, attachment: { id: 'a', fileName: 'a.pdf', bytes: 1, sha256: 'nope' } } }]
   ])('refuses %s', (_, input) => {
-    expect(CommandSchema.safeParse(input).success).toBe(false)
+    expect(WorkspaceCommandSchema.safeParse(input).success).toBe(false)
   })
 
   it('never lets a hand-edited "__proto__" key reach object internals', () => {
@@ -78,7 +78,7 @@ describe('library commands', () => {
   })
 
   it('lets reading status and resource changes be undone, but not each keystroke of a note', () => {
-    const parse = (input: CommandInput) => CommandSchema.parse(input)
+    const parse = (input: WorkspaceCommandInput) => WorkspaceCommandSchema.parse(input)
     expect(isUndoable(parse({ type: 'library/mark', ids: ['a'], read: true, at: AT }))).toBe(true)
     expect(isUndoable(parse({ type: 'library/remove-resource', id: 'a' }))).toBe(true)
     expect(isUndoable(parse({ type: 'library/note', id: 'a', markdown: 'x', at: AT }))).toBe(false)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand, CommandSchema, type CommandInput } from '../../../src/shared/workspace/commands'
+import { applyCommand, WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../../src/shared/workspace/commands'
 import type { Workspace } from '../../../src/shared/workspace/schema'
 import { member, workspaceWith } from '../../support/workspaces'
 
-const run = (workspace: Workspace, command: CommandInput) => applyCommand(workspace, CommandSchema.parse(command))
+const run = (workspace: Workspace, command: WorkspaceCommandInput) => applyCommand(workspace, WorkspaceCommandSchema.parse(command))
 
 /** An edit changes only what it names: zod's defaults must never fill in the fields it leaves out. */
 describe('partial updates', () => {
@@ -21,9 +21,9 @@ describe('partial updates', () => {
   })
 
   it('strategy sections and team resources likewise', () => {
-    const patch = CommandSchema.parse({ type: 'strategy/update-section', id: 's1', patch: { title: 'Vision' } })
+    const patch = WorkspaceCommandSchema.parse({ type: 'strategy/update-section', id: 's1', patch: { title: 'Vision' } })
     expect(patch).toEqual({ type: 'strategy/update-section', id: 's1', patch: { title: 'Vision' } })
-    const resource = CommandSchema.parse({ type: 'library/update-resource', id: 'r1', patch: { title: 'Plan' } })
+    const resource = WorkspaceCommandSchema.parse({ type: 'library/update-resource', id: 'r1', patch: { title: 'Plan' } })
     expect(resource).toEqual({ type: 'library/update-resource', id: 'r1', patch: { title: 'Plan' } })
   })
 })

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SessionView } from '../../../shared/ipc'
-import { CommandSchema } from '../../../shared/workspace/commands'
+import { WorkspaceCommandSchema } from '../../../shared/workspace/commands'
 import type { PdfResource } from '../../../shared/library/workspace-library'
 import { writeFileDurably } from '../../storage/durable-write'
 import { describeFsError } from '../../storage/fs-errors'
@@ -53,7 +53,7 @@ export function createTeamDocuments(deps: { session: SessionService; dialogs: Wo
       }
       const resourceId = deps.newId()
       // Parsed like any command, so a file name with odd characters is cleaned before it is stored.
-      const session = deps.session.applyFromMain(CommandSchema.parse({
+      const session = deps.session.applyFromMain(WorkspaceCommandSchema.parse({
         type: 'library/add-resource',
         resource: {
           kind: 'pdf',

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 
 /** Something the user can do by name: from the palette, a shortcut, or the native menu. */
-export type Command = {
+export type PaletteCommand = {
   id: string
   title: string
   group: string
@@ -11,22 +11,23 @@ export type Command = {
 }
 
 type Registry = {
-  commands: Command[]
-  register: (owner: string, commands: Command[]) => () => void
-  run: (id: string) => boolean
+  commands: PaletteCommand[]
+  register: (owner: string, commands: PaletteCommand[]) => () => void
+  /** Runs the command with this id offered last; false when none is on offer. */
+  runCommand: (id: string) => boolean
 }
 
 const CommandsContext = createContext<Registry | null>(null)
 
 /** Holds the commands each part of the screen offers; later registrations override earlier ones. */
 export function CommandsProvider({ children }: { children: ReactNode }) {
-  const [owners, setOwners] = useState<Map<string, Command[]>>(new Map())
+  const [owners, setOwners] = useState<Map<string, PaletteCommand[]>>(new Map())
   const latest = useRef(owners)
   useEffect(() => {
     latest.current = owners
   }, [owners])
 
-  const register = useCallback((owner: string, commands: Command[]) => {
+  const register = useCallback((owner: string, commands: PaletteCommand[]) => {
     setOwners((current) => new Map(current).set(owner, commands))
     return () =>
       setOwners((current) => {
@@ -37,12 +38,12 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const commands = useMemo(() => {
-    const byId = new Map<string, Command>()
+    const byId = new Map<string, PaletteCommand>()
     for (const list of owners.values()) for (const command of list) byId.set(command.id, command)
     return [...byId.values()]
   }, [owners])
 
-  const run = useCallback((id: string) => {
+  const runCommand = useCallback((id: string) => {
     for (const list of [...latest.current.values()].reverse()) {
       const command = list.find((candidate) => candidate.id === id)
       if (command) {
@@ -53,7 +54,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
     return false
   }, [])
 
-  const value = useMemo(() => ({ commands, register, run }), [commands, register, run])
+  const value = useMemo(() => ({ commands, register, runCommand }), [commands, register, runCommand])
   return <CommandsContext.Provider value={value}>{children}</CommandsContext.Provider>
 }
 
@@ -64,7 +65,7 @@ export function useCommands(): Registry {
 }
 
 /** Offers `commands` while the calling component is on screen. Pass a memoised array. */
-export function useRegisterCommands(owner: string, commands: Command[]): void {
+export function useRegisterCommands(owner: string, commands: PaletteCommand[]): void {
   const { register } = useCommands()
   useEffect(() => register(owner, commands), [register, owner, commands])
 }

@@ -37,7 +37,7 @@ export default function ExportPage() {
   const [step, setStep] = useState<Step>({ state: 'idle' })
   const usesStrategy = kind === 'strategy' || kind === 'dossier'
 
-  // The viewer's code (pdf.js) takes ~100 ms to compile and start: done while the page is idle,
+  // The viewer's code (pdf.js) is slow to compile and start: done while the page is idle,
   // not in the moment the first preview appears.
   useEffect(() => {
     const handle = requestIdleCallback(() => void loadViewer().catch(() => undefined))

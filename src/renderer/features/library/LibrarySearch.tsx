@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { highlightRanges } from '../../../shared/library/plain-text'
 import type { LibrarySearch as SearchIndex, SearchHit } from '../../../shared/library/search'
+import { Combobox } from '../../components/Combobox'
 import type { Navigate } from './library-view'
 import { SnippetText } from './SnippetText'
 
@@ -18,71 +19,41 @@ function open(hit: SearchHit, navigate: Navigate) {
  */
 export function LibrarySearch({ index, navigate }: Props) {
   const [query, setQuery] = useState('')
-  const [active, setActive] = useState(0)
   const deferred = useDeferredValue(query)
   const hits = useMemo(() => index.search(deferred), [index, deferred])
-  const listId = useId()
-  const showing = query.trim().length > 0
-
-  function choose(hit: SearchHit | undefined) {
-    if (!hit) return
-    setQuery('')
-    open(hit, navigate)
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') setActive((at) => Math.min(hits.length - 1, at + 1))
-    else if (event.key === 'ArrowUp') setActive((at) => Math.max(0, at - 1))
-    else if (event.key === 'Enter') choose(hits[active])
-    else if (event.key === 'Escape' && query) setQuery('')
-    else return
-    event.preventDefault()
-  }
 
   return (
     <div className="library-search">
-      <input
-        type="search"
-        role="combobox"
-        aria-label="Search the library"
-        aria-expanded={showing}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showing && hits[active] ? `${listId}-${active}` : undefined}
+      <Combobox
+        label="Search the library"
+        listLabel="Search results"
         placeholder="Search readings, clusters, your notes…"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value)
-          setActive(0)
+        inputType="search"
+        query={query}
+        onQueryChange={setQuery}
+        expanded={query.trim().length > 0}
+        options={hits}
+        optionKey={(hit) => `${hit.kind}:${hit.id}`}
+        onChoose={(hit) => {
+          setQuery('')
+          open(hit, navigate)
         }}
-        onKeyDown={onKeyDown}
+        clearOnEscape
+        empty={<>Nothing in the library matches “{query.trim()}”.</>}
+        classes={{ list: 'search-results', option: 'search-result', empty: 'muted search-empty' }}
+        renderOption={(hit) => (
+          <>
+            <span className="search-title">
+              <SnippetText snippet={{ text: hit.title, highlights: highlightRanges(hit.title, hit.terms) }} />
+            </span>
+            <span className="search-label">{hit.label}</span>
+            <span className="search-snippet">
+              <SnippetText snippet={hit.snippet} />
+            </span>
+            {hit.fields.includes('notes') && <span className="badge">Found in {FIELD_LABELS.notes}</span>}
+          </>
+        )}
       />
-      {showing && (
-        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
-          {hits.length === 0 && <li className="muted search-empty">Nothing in the library matches “{query.trim()}”.</li>}
-          {hits.map((hit, position) => (
-            <li
-              key={`${hit.kind}:${hit.id}`}
-              id={`${listId}-${position}`}
-              role="option"
-              aria-selected={position === active}
-              className="search-result"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(hit)}
-              onMouseEnter={() => setActive(position)}
-            >
-              <span className="search-title">
-                <SnippetText snippet={{ text: hit.title, highlights: highlightRanges(hit.title, hit.terms) }} />
-              </span>
-              <span className="search-label">{hit.label}</span>
-              <span className="search-snippet">
-                <SnippetText snippet={hit.snippet} />
-              </span>
-              {hit.fields.includes('notes') && <span className="badge">Found in {FIELD_LABELS.notes}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   )
 }

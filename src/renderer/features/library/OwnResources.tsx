@@ -15,13 +15,13 @@ const isPdfFile = (file: File) => file.type === 'application/pdf' || file.name.t
 
 /** Imports a PDF into the workspace (chosen in a dialog, or dropped) and opens it. */
 export function useImportPdf(navigate: Navigate) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   const { notify } = useNotices()
   return async (droppedPath: string | null) => {
     try {
       const result = await api.importLibraryPdf({ droppedPath })
       if ('cancelled' in result) return
-      await run(async () => result.session)
+      await updateSession(async () => result.session)
       if (result.alreadyPresent) notify('info', 'That PDF is already in the library; here it is.')
       navigate({ type: 'resource', id: result.resourceId })
     } catch (error) {

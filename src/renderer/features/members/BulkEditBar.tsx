@@ -3,8 +3,8 @@ import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pill
 import { countOf } from '../../../shared/plural'
 import { MEMBER_STAGES, STAGE_LABELS, type MemberStage } from '../../../shared/workspace/member'
 import { useSession } from '../../state/session-context'
+import { parseTags } from '../../../shared/members/tags'
 
-const splitTags = (text: string) => text.split(',').map((tag) => tag.trim()).filter(Boolean)
 
 /** One change for every selected member: pillar, stage, tags to add or remove. One undoable step. */
 export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void }) {
@@ -13,10 +13,10 @@ export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void
   const [stage, setStage] = useState<MemberStage | ''>('')
   const [addTags, setAddTags] = useState('')
   const [removeTags, setRemoveTags] = useState('')
-  const nothing = !pillar && !stage && !splitTags(addTags).length && !splitTags(removeTags).length
+  const nothing = !pillar && !stage && !parseTags(addTags).length && !parseTags(removeTags).length
 
   function applyEdit() {
-    apply({ type: 'member/edit-many', ids, ...(pillar ? { pillar } : {}), ...(stage ? { stage } : {}), addTags: splitTags(addTags), removeTags: splitTags(removeTags) })
+    apply({ type: 'member/edit-many', ids, ...(pillar ? { pillar } : {}), ...(stage ? { stage } : {}), addTags: parseTags(addTags), removeTags: parseTags(removeTags) })
     onDone()
   }
 

@@ -31,7 +31,7 @@ export function ImportDialog({ preview, onClose }: { preview: ImportPreview | nu
 type Progress = ApiEventPayloads['onImportProgress'] | null
 
 function ImportSteps({ first, onClose }: { first: ImportPreview; onClose: () => void }) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   const { notify } = useNotices()
   const [preview, setPreview] = useState(first)
   const [mapping, setMapping] = useState<ColumnMapping>(first.mapping)
@@ -93,9 +93,9 @@ function ImportSteps({ first, onClose }: { first: ImportPreview; onClose: () => 
     setProgress({ phase: 'rows', done: 0, total: preview.rowCount })
     try {
       const result = await api.commitMemberImport({ importId: preview.importId, mapping, values, fixes, importDuplicates, remember })
-      await run(async () => result.session)
+      await updateSession(async () => result.session)
       setSummary({ imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, warnings: result.warnings })
-      notify('info', `Imported ${countOf(result.imported, 'member', 'members')} from ${preview.fileName}.`, { label: 'Undo', run: () => void run(() => api.undo({})) })
+      notify('info', `Imported ${countOf(result.imported, 'member', 'members')} from ${preview.fileName}.`, { label: 'Undo', run: () => void updateSession(() => api.undo({})) })
     } catch (error) {
       notify('error', errorMessage(error))
     } finally {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { similarityIndexFor } from '../../../shared/members/duplicates'
+import { joinTags, parseTags } from '../../../shared/members/tags'
 import { PLACEMENTS, placementLabel } from '../../../shared/pillars'
 import {
   MEMBER_KINDS,
@@ -51,7 +52,7 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
   const { workspace, readOnly } = useOpenWorkspace()
   const { apply } = useSession()
   const existing = workspace.members.find((member) => member.id === memberId)
-  const [draft, setDraft] = useState<Draft>(existing ? { ...existing, tags: existing.tags.join(', ') } : blank)
+  const [draft, setDraft] = useState<Draft>(existing ? { ...existing, tags: joinTags(existing.tags) } : blank)
   const [problem, setProblem] = useState<string | null>(null)
   const [confirmDuplicate, setConfirmDuplicate] = useState(false)
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }))
@@ -60,7 +61,7 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    const candidate = { ...draft, id: existing?.id ?? crypto.randomUUID(), tags: draft.tags.split(',').map((tag) => tag.trim()).filter(Boolean) }
+    const candidate = { ...draft, id: existing?.id ?? crypto.randomUUID(), tags: parseTags(draft.tags) }
     const parsed = MemberSchema.safeParse(candidate)
     if (!parsed.success) return setProblem(describeIssues(parsed.error))
     if (!existing && similar.length && !confirmDuplicate) return setConfirmDuplicate(true)
@@ -104,7 +105,7 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
         {text('contactName', 'Contact name')}
         {text('contactEmail', 'Contact e-mail', { type: 'email' })}
       </div>
-      {text('tags', 'Tags (separated by commas)')}
+      {text('tags', 'Tags (separated by commas or semicolons)')}
       <label className="field">
         <span>Notes</span>
         <textarea rows={3} value={draft.notes} readOnly={readOnly} onChange={(event) => set('notes', event.target.value)} />

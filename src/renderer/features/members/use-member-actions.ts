@@ -6,15 +6,15 @@ import { useOpenWorkspace, useSession } from '../../state/session-context'
 
 /** Deleting with an undo offer, shared by the map and the list. */
 export function useRemoveMembers() {
-  const { apply, run } = useSession()
+  const { apply, updateSession } = useSession()
   const { notify } = useNotices()
   const { workspace } = useOpenWorkspace()
   return useCallback(
     (ids: string[]) => {
       const name = ids.length === 1 ? (workspace.members.find((member) => member.id === ids[0])?.name ?? 'the member') : countOf(ids.length, 'member', 'members')
       apply({ type: 'member/remove', ids })
-      notify('info', `Deleted ${name}.`, { label: 'Undo', run: () => void run(() => api.undo({})) })
+      notify('info', `Deleted ${name}.`, { label: 'Undo', run: () => void updateSession(() => api.undo({})) })
     },
-    [apply, notify, run, workspace.members]
+    [apply, notify, updateSession, workspace.members]
   )
 }

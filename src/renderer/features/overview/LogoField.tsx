@@ -6,7 +6,7 @@ import { useOpenWorkspace, useSession } from '../../state/session-context'
 /** The cluster's logo, printed on PDF covers: choose a PNG or JPEG, see it, remove it. */
 export function LogoField() {
   const { workspace, readOnly } = useOpenWorkspace()
-  const { apply, run } = useSession()
+  const { apply, updateSession } = useSession()
   const { notify } = useNotices()
   const logo = workspace.cluster.logo
   const [url, setUrl] = useState<string | null>(null)
@@ -32,7 +32,7 @@ export function LogoField() {
   async function choose() {
     try {
       const result = await api.importLogo({})
-      if (!('cancelled' in result)) await run(async () => result.session)
+      if (!('cancelled' in result)) await updateSession(async () => result.session)
     } catch (error) {
       notify('error', errorMessage(error))
     }

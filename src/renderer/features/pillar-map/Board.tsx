@@ -14,7 +14,7 @@ import {
 } from '@dnd-kit/core'
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pillars'
-import type { CommandInput } from '../../../shared/workspace/commands'
+import type { WorkspaceCommandInput } from '../../../shared/workspace/commands'
 import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
 import { boardAnnouncements, boardCollision, boardKeyboardCoordinates, insertionIndex, SCREEN_READER_INSTRUCTIONS, type LaneData } from './board-dnd'
@@ -27,7 +27,7 @@ type Props = {
   members: readonly Member[]
   query: string
   readOnly: boolean
-  apply: (command: CommandInput) => void
+  apply: (command: WorkspaceCommandInput) => void
   edit: (id: string) => void
   remove: (ids: string[]) => void
 }
@@ -40,8 +40,8 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const [activeId, setActiveId] = useState<string | null>(null)
   // Keyboard moves show the card picked up where it is and the drop line where it would land;
   // only a pointer drag has a copy following it. A floating copy jumping between lanes told a
-  // keyboard user nothing the drop line does not, and dnd-kit measuring it was a fifth of the drag's
-  // cost (interleaved A/B, 10 page loads each at 10,000 members: first drag's mean 128 -> 107 ms).
+  // keyboard user nothing the drop line does not, and dnd-kit measuring it was a good part of the
+  // drag's cost.
   // Set at a drag's start, cleared at its end or cancel: true only while a keyboard drag is under way.
   const [byKeyboard, setByKeyboard] = useState(false)
   const [menu, setMenu] = useState<Menu | null>(null)
@@ -60,7 +60,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
     return byLane
   }, [members, query])
 
-  // Looked up by a scan, not a Map: a Map of every member was rebuilt (~0.5 MB) on every move,
+  // Looked up by a scan, not a Map: a Map of every member would be rebuilt on every move,
   // while lookups happen only at a drag's start and end, in announcements and in menus.
   const memberById = useCallback((id: string) => members.find((member) => member.id === id), [members])
   useEffect(() => warmSearch(members), [members])

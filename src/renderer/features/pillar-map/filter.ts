@@ -1,4 +1,4 @@
-import { foldForFind } from '../../../shared/library/text-find'
+import { foldText } from '../../../shared/fold-text'
 import { STAGE_LABELS, type Member } from '../../../shared/workspace/member'
 
 const searchTexts = new WeakMap<Member, string>()
@@ -7,7 +7,7 @@ const searchTexts = new WeakMap<Member, string>()
 function searchText(member: Member): string {
   let text = searchTexts.get(member)
   if (text === undefined) {
-    text = foldForFind([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
+    text = foldText([member.name, member.sector, STAGE_LABELS[member.stage], ...member.tags].join('\u0000'))
     searchTexts.set(member, text)
   }
   return text
@@ -15,14 +15,13 @@ function searchText(member: Member): string {
 
 /**
  * A slice of idle work, in ms. An idle period may last 50 ms, and a key pressed during it waits
- * for it to end: using whole periods, one idle callback ran ~42 ms just after the map opened.
+ * for it to end, so the warm-up takes small slices instead of whole periods.
  */
 const IDLE_SLICE_MS = 4
 
 /**
  * Each list's search texts, index for index, as warmed so far. The first keystroke looks up every
- * member: reading an array took ~0.5-1 ms for 10,000 members in Chromium where the per-member
- * WeakMap took 2-4 ms the first time.
+ * member, and an array read is several times quicker than a WeakMap lookup per member.
  */
 const listTexts = new WeakMap<readonly Member[], string[]>()
 
@@ -45,7 +44,7 @@ export function warmSearch(members: readonly Member[]): () => void {
  * query: whether `members[index]` matches, using the texts warmed for that list where there are.
  */
 export function createListMatcher(members: readonly Member[], query: string): (index: number) => boolean {
-  const wanted = foldForFind(query.trim())
+  const wanted = foldText(query.trim())
   if (!wanted) return () => true
   const texts = listTexts.get(members) ?? []
   return (index) => (texts[index] ?? searchText(members[index]!)).includes(wanted)

@@ -4,9 +4,9 @@ import { useCommands } from '../commands/commands-context'
 
 /** The gaps as a to-do list; each goes to the area of the app where it is closed. */
 export function GapList({ todos }: { todos: readonly ReadinessTodo[] }) {
-  const { run } = useCommands()
+  const { runCommand } = useCommands()
   const go = (todo: ReadinessTodo) => {
-    if (todo.fixAt !== 'readiness') return void run(`go.${todo.fixAt}`)
+    if (todo.fixAt !== 'readiness') return void runCommand(`go.${todo.fixAt}`)
     const card = document.getElementById(`criterion-${todo.criterion}`)
     card?.scrollIntoView({ block: 'center' })
     card?.querySelector<HTMLInputElement>('input, textarea')?.focus()

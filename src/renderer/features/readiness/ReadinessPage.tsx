@@ -16,10 +16,10 @@ import './readiness.css'
 export default function ReadinessPage() {
   const { workspace, readOnly } = useOpenWorkspace()
   const report = useMemo(() => assessReadiness(workspace), [workspace])
-  const { run } = useCommands()
+  const { runCommand } = useCommands()
   const readAboutLabels = () => {
     openInLibrary({ type: 'item', id: 'cluster-management-excellence-labels' })
-    run('go.library')
+    runCommand('go.library')
   }
   return (
     <div className="page readiness-page">

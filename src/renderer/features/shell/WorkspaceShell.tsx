@@ -5,6 +5,7 @@ import { WelcomeTour } from './WelcomeTour'
 import { useRegisterCommands } from '../commands/commands-context'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS, prefetchAreas } from './areas'
+import { appCommand } from './use-app-commands'
 import { WorkspaceSaveIndicator } from './SaveIndicator'
 
 /** The frame around an open workspace: areas on the left, name and save state on top. */
@@ -26,26 +27,14 @@ export function WorkspaceShell() {
   const showTour = touring || (loaded && !preferences.tourSeen)
   const shellCommands = useMemo(
     () => [
-      { id: 'file.export', title: 'Export PDF…', group: 'File', shortcut: null, run: () => setAreaId('export') },
-      {
-        id: 'edit.find',
-        title: 'Find…',
-        group: 'Edit',
-        shortcut: null,
-        // The search field of the area on screen (library, members, pillar map).
-        run: () => document.querySelector<HTMLInputElement>('#content input[type="search"]')?.focus()
-      },
-      {
-        id: 'help.what-is-a-cluster',
-        title: 'What Is a Cluster?',
-        group: 'Help',
-        shortcut: null,
-        run: () => {
-          openInLibrary({ type: 'introduction' })
-          setAreaId('library')
-        }
-      },
-      { id: 'help.tour', title: 'Show the Welcome Tour', group: 'Help', shortcut: null, run: () => setTouring(true) }
+      appCommand('file.export', () => setAreaId('export')),
+      // The search field of the area on screen (library, members, pillar map).
+      appCommand('edit.find', () => document.querySelector<HTMLInputElement>('#content input[type="search"]')?.focus()),
+      appCommand('help.what-is-a-cluster', () => {
+        openInLibrary({ type: 'introduction' })
+        setAreaId('library')
+      }),
+      appCommand('help.tour', () => setTouring(true))
     ],
     [setAreaId, setTouring]
   )

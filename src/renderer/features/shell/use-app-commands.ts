@@ -3,7 +3,7 @@ import { APP_COMMAND_IDS, APP_COMMANDS, type AppCommandId } from '../../../share
 import { api } from '../../api'
 import { usePreferences } from '../../state/preferences'
 import { useSession } from '../../state/session-context'
-import { useCommands, useRegisterCommands, type Command } from '../commands/commands-context'
+import { useCommands, useRegisterCommands, type PaletteCommand } from '../commands/commands-context'
 import { displayAccelerator, isMac, matchesAccelerator } from '../commands/shortcuts'
 
 export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void }
@@ -18,6 +18,12 @@ function editingText(): boolean {
   )
 }
 
+/** One of the app's named commands as the palette lists it: title, group and shortcut from APP_COMMANDS. */
+export function appCommand(id: AppCommandId, run: () => void): PaletteCommand {
+  const { title, group, accelerator } = APP_COMMANDS[id]
+  return { id, title, group, shortcut: accelerator ? displayAccelerator(accelerator) : null, run }
+}
+
 /** Keys that also work besides each command's own accelerator. */
 const EXTRA_KEYS: { accelerator: string; id: AppCommandId; when: () => boolean }[] = [
   { accelerator: 'CmdOrCtrl+Shift+P', id: 'view.palette', when: () => true },
@@ -30,22 +36,22 @@ const EXTRA_KEYS: { accelerator: string; id: AppCommandId; when: () => boolean }
  * so nothing runs twice.
  */
 export function useAppCommands(handlers: AppCommandHandlers) {
-  const { session, run } = useSession()
+  const { session, updateSession } = useSession()
   const { setTheme } = usePreferences()
-  const { run: runCommand } = useCommands()
+  const { runCommand } = useCommands()
   const isOpen = session?.state === 'open'
 
   const commands = useMemo(() => {
     const history = (undo: boolean) => () => {
       // In a text field the command means the field's own undo.
       if (editingText()) return void document.execCommand(undo ? 'undo' : 'redo')
-      void run(() => (undo ? api.undo({}) : api.redo({})))
+      void updateSession(() => (undo ? api.undo({}) : api.redo({})))
     }
     const actions: Record<AppCommandId, (() => void) | null> = {
       'workspace.new': handlers.newWorkspace,
-      'workspace.open': () => void run(() => api.openWorkspace({ from: 'dialog' })),
-      'workspace.save-as': isOpen ? () => void run(() => api.saveWorkspaceAs({})) : null,
-      'workspace.close': isOpen ? () => void run(() => api.closeWorkspace({})) : null,
+      'workspace.open': () => void updateSession(() => api.openWorkspace({ from: 'dialog' })),
+      'workspace.save-as': isOpen ? () => void updateSession(() => api.saveWorkspaceAs({})) : null,
+      'workspace.close': isOpen ? () => void updateSession(() => api.closeWorkspace({})) : null,
       'edit.undo': isOpen ? history(true) : null,
       'edit.redo': isOpen ? history(false) : null,
       'view.palette': handlers.openPalette,
@@ -59,12 +65,11 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       'help.what-is-a-cluster': null,
       'help.tour': null
     }
-    return APP_COMMAND_IDS.flatMap((id): Command[] => {
+    return APP_COMMAND_IDS.flatMap((id): PaletteCommand[] => {
       const action = actions[id]
-      const { title, group, accelerator } = APP_COMMANDS[id]
-      return action ? [{ id, title, group, shortcut: accelerator ? displayAccelerator(accelerator) : null, run: action }] : []
+      return action ? [appCommand(id, action)] : []
     })
-  }, [handlers.newWorkspace, handlers.openPalette, handlers.openAbout, isOpen, run, setTheme])
+  }, [handlers.newWorkspace, handlers.openPalette, handlers.openAbout, isOpen, updateSession, setTheme])
   useRegisterCommands('app', commands)
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {

@@ -9,7 +9,7 @@ const isWorkspace = (name: string) => name.toLowerCase().endsWith('.cluster') ||
  * it. Other drops are left to the areas that accept files; the window itself never navigates.
  */
 export function useWorkspaceDrop() {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if ([...(event.dataTransfer?.items ?? [])].some((item) => item.kind === 'file')) event.preventDefault()
@@ -19,7 +19,7 @@ export function useWorkspaceDrop() {
       if (!file) return
       event.preventDefault()
       const path = api.pathForDroppedFile(file)
-      if (path) void run(() => api.openDroppedWorkspace({ path }))
+      if (path) void updateSession(() => api.openDroppedWorkspace({ path }))
     }
     window.addEventListener('dragover', onDragOver)
     window.addEventListener('drop', onDrop)
@@ -27,5 +27,5 @@ export function useWorkspaceDrop() {
       window.removeEventListener('dragover', onDragOver)
       window.removeEventListener('drop', onDrop)
     }
-  }, [run])
+  }, [updateSession])
 }

@@ -4,7 +4,7 @@ import { useSession } from '../../state/session-context'
 
 /** Says which file failed and why, that it was left untouched, and offers its backups. */
 export function LoadFailurePanel({ failure }: { failure: LoadFailure }) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   return (
     <section className="panel panel-error" role="alert" aria-labelledby="failure-title">
       <h2 id="failure-title">This workspace could not be opened</h2>
@@ -16,7 +16,7 @@ export function LoadFailurePanel({ failure }: { failure: LoadFailure }) {
         <ul className="plain-list">
           {failure.backups.slice(0, 6).map((backup) => (
             <li key={backup.id}>
-              <button onClick={() => void run(() => api.restoreBackup({ backupId: backup.id }))}>
+              <button onClick={() => void updateSession(() => api.restoreBackup({ backupId: backup.id }))}>
                 Open {backup.label}
               </button>{' '}
               <span className="muted">from {new Date(backup.savedAt).toLocaleString()}</span>

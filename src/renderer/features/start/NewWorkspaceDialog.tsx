@@ -5,7 +5,7 @@ import { useSession } from '../../state/session-context'
 
 /** Asks for the cluster's name, then main asks where to keep the workspace. */
 export function NewWorkspaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   const [name, setName] = useState('')
   const trimmed = name.trim()
 
@@ -13,7 +13,7 @@ export function NewWorkspaceDialog({ open, onClose }: { open: boolean; onClose: 
     event.preventDefault()
     if (!trimmed) return
     onClose()
-    await run(() => api.newWorkspace({ name: trimmed }))
+    await updateSession(() => api.newWorkspace({ name: trimmed }))
     setName('')
   }
 

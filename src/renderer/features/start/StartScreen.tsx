@@ -7,7 +7,7 @@ type Closed = Extract<SessionView, { state: 'closed' }>
 
 /** Shown when no workspace is open: start a new one, open one, or pick a recent one. */
 export function StartScreen({ session, onNew }: { session: Closed; onNew: () => void }) {
-  const { run } = useSession()
+  const { updateSession } = useSession()
   return (
     <main className="start" aria-labelledby="start-title">
       <h1 id="start-title">Cluster Workbench</h1>
@@ -15,8 +15,8 @@ export function StartScreen({ session, onNew }: { session: Closed; onNew: () => 
       {session.failure && <LoadFailurePanel failure={session.failure} />}
       <div className="actions start-actions">
         <button className="primary" onClick={onNew}>New workspace…</button>
-        <button onClick={() => void run(() => api.openWorkspace({ from: 'dialog' }))}>Open…</button>
-        <button onClick={() => void run(() => api.openWorkspace({ from: 'demo' }))}>Open the example</button>
+        <button onClick={() => void updateSession(() => api.openWorkspace({ from: 'dialog' }))}>Open…</button>
+        <button onClick={() => void updateSession(() => api.openWorkspace({ from: 'demo' }))}>Open the example</button>
       </div>
       <section aria-labelledby="recent-title" className="panel">
         <h2 id="recent-title">Recent workspaces</h2>
@@ -26,11 +26,11 @@ export function StartScreen({ session, onNew }: { session: Closed; onNew: () => 
           <ul className="recent-list">
             {session.recent.map((entry) => (
               <li key={entry.id}>
-                <button className="link-button" onClick={() => void run(() => api.openWorkspace({ from: 'recent', id: entry.id }))}>
+                <button className="link-button" onClick={() => void updateSession(() => api.openWorkspace({ from: 'recent', id: entry.id }))}>
                   {entry.name}
                 </button>
                 <span className="muted recent-location">{entry.location}</span>
-                <button className="ghost" aria-label={`Remove ${entry.name} from the list`} onClick={() => void run(() => api.forgetRecent({ id: entry.id }))}>
+                <button className="ghost" aria-label={`Remove ${entry.name} from the list`} onClick={() => void updateSession(() => api.forgetRecent({ id: entry.id }))}>
                   Remove
                 </button>
               </li>

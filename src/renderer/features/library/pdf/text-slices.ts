@@ -1,6 +1,6 @@
 import type { TextContent } from 'react-pdf'
 
-/** How many text runs pdf.js lays out in one task: ~10 ms of measuring on the pillar map's pages. */
+/** How many text runs pdf.js lays out in one task: small enough that a slice stays a short task. */
 export const TEXT_SLICE = 40
 
 /** Resolves in a later task, after the browser has had a chance to paint and handle input. */
@@ -18,8 +18,7 @@ export function nextTask(): Promise<void> {
 /**
  * A page's text as a stream of small slices, each released in its own task. pdf.js's text layer
  * measures every run of text with a canvas (it sets the font, then measures, item by item); given
- * the whole page at once it did that in one task of 50–75 ms on a page of the pillar map, which
- * held up input and painting. Fed slice by slice, the same work is spread over short tasks.
+ * the whole page at once it did that in one long task, which held up input and painting. Fed slice by slice, the same work is spread over short tasks.
  */
 export function sliceTextContent(content: TextContent, size: number, yieldTask: () => Promise<void> = nextTask): ReadableStream<TextContent> {
   let at = 0

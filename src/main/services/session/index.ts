@@ -1,0 +1,58 @@
+import type { ParsedRequests, SessionView } from '../../../shared/ipc'
+import type { Workspace } from '../../../shared/workspace/schema'
+import { createBackupRecovery } from './backup-recovery'
+import type { SessionDeps } from './deps'
+import { createEditPipeline } from './edit-pipeline'
+import { createOpenState } from './open-state'
+import { forgetRecent } from './recent-list'
+import { createWorkspaceLifecycle } from './workspace-lifecycle'
+
+export type { EmitEvent, SessionDeps, WorkspaceDialogs } from './deps'
+
+/**
+ * The workspace that is open (at most one per window), and everything that changes it.
+ * Each job lives in its own file: opening and closing (workspace-lifecycle), edits and undo
+ * (edit-pipeline), restoring a damaged file (backup-recovery), the recent list (recent-list).
+ */
+export function createSessionService(deps: SessionDeps) {
+  const state = createOpenState(deps)
+  const lifecycle = createWorkspaceLifecycle(deps, state)
+  const edits = createEditPipeline(state)
+  const recovery = createBackupRecovery(deps, state, lifecycle.openBundle)
+
+  return {
+    getSession: (): SessionView => state.view(),
+
+    /** The open workspace as it is now (with unsaved edits): what exports print. */
+    currentWorkspace: (): Workspace => state.requireCurrent().workspace,
+
+    /** Where the open workspace keeps imported files; `writable` refuses read-only workspaces. */
+    attachmentsDir: ({ writable }: { writable: boolean }): string =>
+      (writable ? state.requireWritable() : state.requireCurrent()).opened.paths.attachmentsDir,
+
+    start: lifecycle.start,
+    openPath: (path: string) => lifecycle.openBundle(path),
+    openDropped: lifecycle.openDropped,
+    newWorkspace: lifecycle.newWorkspace,
+    openWorkspace: lifecycle.openWorkspace,
+    saveWorkspaceAs: lifecycle.saveWorkspaceAs,
+    closeWorkspace: lifecycle.closeWorkspace,
+    flush: lifecycle.flush,
+    hasUnsaved: lifecycle.hasUnsaved,
+    dispose: lifecycle.dispose,
+
+    applyFromMain: edits.applyFromMain,
+    applyCommand: edits.applyCommand,
+    undo: edits.undo,
+    redo: edits.redo,
+
+    restoreBackup: recovery.restoreBackup,
+
+    async forgetRecent(request: ParsedRequests['forgetRecent']): Promise<SessionView> {
+      await forgetRecent(deps.appState, request)
+      return state.view()
+    }
+  }
+}
+
+export type SessionService = ReturnType<typeof createSessionService>
