@@ -4,8 +4,9 @@ import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/ex
 import type { PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
+import { createTextWrapper, type TextWrapper } from './text-wrap'
 import { prepareFonts } from './fonts'
-import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
+import { Cover, layoutContents, TableOfContents, type TocEntry } from './FrontMatter'
 import { bookmarkedPages, writeOutline } from './document-outline'
 import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
@@ -39,6 +40,8 @@ function Part({ part, ...props }: PartProps) {
 
 const fitters = new Map<string, TextFitter>()
 const fitterFor = (fontsDir: string) => fitters.get(fontsDir) ?? fitters.set(fontsDir, createTextFitter(fontsDir)).get(fontsDir)!
+const wrappers = new Map<string, TextWrapper>()
+const wrapperFor = (fontsDir: string) => wrappers.get(fontsDir) ?? wrappers.set(fontsDir, createTextWrapper(fontsDir)).get(fontsDir)!
 
 const metadata = (document: PrintDocument) => ({
   title: `${document.meta.title}: ${document.meta.clusterName}`,
@@ -64,16 +67,18 @@ export async function renderPrintDocument(
 ): Promise<RenderedPdf> {
   await prepareFonts(fontsDir)
   const fit = fitterFor(fontsDir)
+  const wrap = wrapperFor(fontsDir)
   const geometry = pageGeometry(options)
   const styles = createStyles(geometry)
-  const frontPages = (document.cover ? 1 : 0) + (document.toc ? tocPageCount(document.parts.length, geometry) : 0)
+  const contentsLayout = layoutContents(document.toc ? document.parts.map((part) => part.title) : [], geometry, wrap)
+  const frontPages = (document.cover ? 1 : 0) + contentsLayout.pages.length
 
   onPhase('layout')
   const body = await PDFDocument.load(
     await renderToBuffer(
       <Document {...metadata(document)}>
         {document.parts.map((part) => (
-          <Part key={part.id} part={part} geometry={geometry} styles={styles} fit={fit} />
+          <Part key={part.id} part={part} geometry={geometry} styles={styles} wrap={wrap} />
         ))}
       </Document>
     ),
@@ -90,7 +95,7 @@ export async function renderPrintDocument(
       await renderToBuffer(
         <Document {...metadata(document)}>
           {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
-          {document.toc && <TableOfContents entries={contents} geometry={geometry} styles={styles} />}
+          {document.toc && <TableOfContents entries={contents} layout={contentsLayout} geometry={geometry} styles={styles} />}
         </Document>
       ),
       { updateMetadata: false }
