@@ -45,14 +45,24 @@ export function longContentWorkspace(): Workspace {
         title: 'Vision, mission and the value the cluster creates for its members',
         markdown: `The cluster works with [the ocean basin laboratory](${LONG_WEBSITE}) and publishes its data at ${LONG_WEBSITE}.`,
         status: 'draft',
-        templateSectionId: null
+        templateSectionId: null,
+        startsPart: false
       }
     ],
     targets: [
-      { id: 't1', indicator: 'Number of collaborative research and development projects between small companies and universities', baseline: '3 joint projects in 2025', target: '25 joint projects, of which 10 led by SMEs', year: 2030, owner: 'Kestrel Coast Regional Council, Directorate for Economic Development' }
+      { id: 't1', indicator: 'Number of collaborative research and development projects between small companies and universities', baseline: '3 joint projects in 2025', target: '25 joint projects, of which 10 led by SMEs', year: 2030, owner: 'Kestrel Coast Regional Council, Directorate for Economic Development', unit: 'joint projects per year' }
     ],
     initiatives: [
-      { id: 'i1', title: 'Shared autonomous surface vessel test bed in the Kestrel fjord for start-ups and research groups', description: '', leadId: 'long0', partnerIds: ['long1', 'long2', 'long3', 'long4', 'long5'] }
+      { id: 'i1', title: 'Shared autonomous surface vessel test bed in the Kestrel fjord for start-ups and research groups', leadId: 'long0', partnerIds: ['long1', 'long2', 'long3', 'long4', 'long5'],
+        description: 'A fjord basin with a shore station where members test autonomous surface vessels under real sea states, with shared sensors, a data platform and a safety case approved by the maritime authority.',
+        milestones: [
+          { title: 'Permit for the test area granted by the Norwegian Maritime Authority and the Kestrel Coast harbour master', due: '2027-06' },
+          { title: 'First ten vessel trials by member companies completed and reported', due: '2028-03' }
+        ],
+        start: '2027-01',
+        end: '2029-12',
+        budget: 'NOK 42 million over three years, of which 40 % from the regional development fund',
+        status: 'planned' }
     ]
   }
   return { ...base, members, strategy }

@@ -2,8 +2,8 @@ import { Image, Page, Text, View } from '@react-pdf/renderer'
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintMeta } from '../../shared/export/print-model'
 import { PageFrame } from './PageFrame'
-import type { TextWrapper } from './text-wrap'
-import { ACCENT, MUTED, PART_TITLE_HEIGHT, RULE, type PdfStyles } from './theme'
+import { markBreaks, type TextWrapper } from './text-wrap'
+import { ACCENT, INK, MUTED, PART_TITLE_HEIGHT, RULE, type PdfStyles } from './theme'
 
 export type TocEntry = { id: string; title: string; page: number }
 
@@ -35,7 +35,13 @@ export function layoutContents(titles: readonly string[], geometry: PageGeometry
   return { lines, pages }
 }
 
+/**
+ * The title page: the document's title and subtitle, the cluster (once), the version and status,
+ * the date and the authors, with the cluster's logo above. Long titles wrap (react-pdf breaks
+ * them at spaces; markBreaks lets a long word break too).
+ */
 export function Cover({ meta, geometry, styles }: { meta: PrintMeta; geometry: PageGeometry; styles: PdfStyles }) {
+  const edition = [meta.version, meta.status].filter(Boolean).join(' · ')
   return (
     <Page size={[geometry.width, geometry.height]} style={[styles.page, { justifyContent: 'center' }]}>
       {meta.logo && (
@@ -45,10 +51,18 @@ export function Cover({ meta, geometry, styles }: { meta: PrintMeta; geometry: P
         </View>
       )}
       <View style={{ borderLeftWidth: 4, borderLeftColor: ACCENT, paddingLeft: 18 }}>
-        <Text style={{ fontSize: 30, fontWeight: 'bold', lineHeight: 1.2 }}>{meta.clusterName}</Text>
-        <Text style={{ fontSize: 18, marginTop: 10 }}>{meta.title}</Text>
-        {meta.version && <Text style={{ fontSize: 12, marginTop: 14, color: MUTED }}>{meta.version}</Text>}
+        <Text style={{ fontSize: 11, color: MUTED, marginBottom: 10, lineHeight: 1.3 }} hyphenationPenalty={10_000}>{markBreaks(meta.clusterName)}</Text>
+        <Text style={{ fontSize: 28, fontWeight: 'bold', lineHeight: 1.2 }} hyphenationPenalty={10_000}>{markBreaks(meta.title)}</Text>
+        {meta.subtitle ? <Text style={{ fontSize: 15, marginTop: 10, lineHeight: 1.3 }} hyphenationPenalty={10_000}>{markBreaks(meta.subtitle)}</Text> : null}
+        {edition ? <Text style={{ fontSize: 12, marginTop: 22, color: INK }}>{edition}</Text> : null}
         <Text style={{ fontSize: 11, marginTop: 6, color: MUTED }}>{meta.date}</Text>
+        {meta.authors?.length ? (
+          <View style={{ marginTop: 22 }}>
+            {meta.authors.map((author, index) => (
+              <Text key={index} style={{ fontSize: 10.5, lineHeight: 1.35, color: MUTED }} hyphenationPenalty={10_000}>{markBreaks(author)}</Text>
+            ))}
+          </View>
+        ) : null}
       </View>
       <Text style={{ position: 'absolute', bottom: geometry.margin, left: geometry.margin, fontSize: 8, color: MUTED }}>
         Prepared with Cluster Workbench
@@ -65,7 +79,7 @@ export function TableOfContents({ entries, layout, geometry, styles }: TocProps)
     <>
       {layout.pages.map((page, index) => (
         <PageFrame key={index} geometry={geometry} styles={styles}>
-          {index === 0 && <Text style={[styles.partTitle, { height: PART_TITLE_HEIGHT }]}>Contents</Text>}
+          {index === 0 && <Text style={[styles.partTitle, { height: PART_TITLE_HEIGHT, marginBottom: 0 }]}>Contents</Text>}
           {page.map((entryIndex) => (
             <View key={entryIndex} style={{ flexDirection: 'row', height: layout.lines[entryIndex]!.length * TOC_LINE + TOC_PAD, alignItems: 'flex-end', borderBottomWidth: 0.3, borderBottomColor: RULE, borderBottomStyle: 'dotted' }}>
               <Text style={{ flex: 1, fontSize: TOC_SIZE, lineHeight: TOC_LINE / TOC_SIZE }}>{layout.lines[entryIndex]!.join('\n')}</Text>

@@ -12,5 +12,5 @@ export function partTitleLayout(title: string, { geometry, wrap }: Pick<PartProp
 }
 
 export function PartTitle({ lines, styles }: { lines: string[]; styles: PdfStyles }) {
-  return <Text style={[styles.partTitle, { lineHeight: LINE / PART_TITLE_SIZE, height: lines.length * LINE + SPACE_BELOW }]}>{lines.join('\n')}</Text>
+  return <Text style={[styles.partTitle, { lineHeight: LINE / PART_TITLE_SIZE, height: lines.length * LINE + SPACE_BELOW, marginBottom: 0 }]}>{lines.join('\n')}</Text>
 }

@@ -103,7 +103,7 @@ export function PillarMapPart({ part, geometry, styles, wrap }: Props) {
   const headLines = part.columns.map((column, index) => wrap.wrap(column.label, widths[index]! - 4, HEAD_SIZE, true))
   const countLines = part.columns.map((column, index) => wrap.wrap(`${column.all} members · ${column.committed} committed`, widths[index]! - 4, COUNT_SIZE))
   const headHeight = 8 + Math.max(...headLines.map((lines, index) => lines.length * HEAD_SIZE * 1.25 + countLines[index]!.length * COUNT_SIZE * 1.3))
-  const available = geometry.contentHeight - title.height - LEGEND_HEIGHT - headHeight
+  const available = geometry.contentHeight - title.height - LEGEND_HEIGHT - headHeight - 2 // 2 pt spare against rounding
   const fits = chooseLayout(part.columns, widths, available, wrap)
   const height = (column: number, card: number) => fits.heights[column]![card]!
   const pages = paginatePillarMap(part.columns, height, available)

@@ -1,16 +1,17 @@
 import { PDFDocument } from '@cantoo/pdf-lib'
 import { Document, renderToBuffer, Text } from '@react-pdf/renderer'
 import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/export/options'
-import type { PrintDocument } from '../../shared/export/print-model'
+import { contentsItems, type PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
 import { createTextWrapper, type TextWrapper } from './text-wrap'
 import { prepareFonts } from './fonts'
 import { Cover, layoutContents, TableOfContents, type TocEntry } from './FrontMatter'
-import { bookmarkedPages, writeOutline } from './document-outline'
+import { bookmarkedPages, startPages, writeOutline } from './document-outline'
 import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
+import { FlowPart } from './FlowPart'
 import { PillarMapPart } from './PillarMapPart'
 import { TablePart } from './TablePart'
 import { createStyles } from './theme'
@@ -24,6 +25,8 @@ function Part({ part, ...props }: PartProps) {
       return <TablePart part={part} {...props} />
     case 'pillar-map':
       return <PillarMapPart part={part} {...props} />
+    case 'flow':
+      return <FlowPart part={part} {...props} />
     case 'text': {
       // A text part is one page run that react-pdf wraps itself: sections are short, so this stays linear.
       return (
@@ -70,7 +73,8 @@ export async function renderPrintDocument(
   const wrap = wrapperFor(fontsDir)
   const geometry = pageGeometry(options)
   const styles = createStyles(geometry)
-  const contentsLayout = layoutContents(document.toc ? document.parts.map((part) => part.title) : [], geometry, wrap)
+  const items = contentsItems(document)
+  const contentsLayout = layoutContents(document.toc ? items.map((item) => item.title) : [], geometry, wrap)
   const frontPages = (document.cover ? 1 : 0) + contentsLayout.pages.length
 
   onPhase('layout')
@@ -84,9 +88,9 @@ export async function renderPrintDocument(
     ),
     { updateMetadata: false }
   )
-  const starts = bookmarkedPages(body)
-  if (starts.length !== document.parts.length || starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
-  const contents = document.parts.map((part, index) => ({ id: part.id, title: part.title, page: frontPages + starts[index]! + 1 }))
+  const starts = startPages(bookmarkedPages(body), items.map((item) => item.title))
+  if (starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
+  const contents = items.map((item, index) => ({ id: item.id, title: item.title, page: frontPages + starts[index]! + 1 }))
 
   let final = body
   if (frontPages > 0) {

@@ -56,7 +56,8 @@ export function createStyles(geometry: PageGeometry) {
       paddingBottom: geometry.margin + FOOTER_HEIGHT,
       paddingHorizontal: geometry.margin
     },
-    partTitle: { fontSize: PART_TITLE_SIZE, fontWeight: 'bold', color: INK },
+    partTitle: { fontSize: PART_TITLE_SIZE, fontWeight: 'bold', color: INK, lineHeight: 1.25, marginBottom: 10 },
+    sectionTitle: { fontSize: 15, fontWeight: 'bold', color: INK, lineHeight: 1.25, marginTop: 16, marginBottom: 6 },
     intro: { fontSize: INTRO_FONT_SIZE, color: MUTED, lineHeight: INTRO_LINE_HEIGHT / INTRO_FONT_SIZE },
     h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },
     h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 8, marginBottom: 3, lineHeight: 1.3 },

@@ -3,6 +3,30 @@ import { SCHEMA_VERSION } from './schema'
 /** One step from `from` to `from + 1`, over plain JSON (before schema validation). */
 export type Migration = { from: number; migrate: (doc: Record<string, unknown>) => Record<string, unknown> }
 
+const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((entry): entry is Record<string, unknown> => entry !== null && typeof entry === 'object') : [])
+
+/**
+ * 4 → 5: the strategy's details for funders: a unit per target; milestones, dates, budget and
+ * status per initiative; a title page (subtitle, version, status, date, authors) and numbered
+ * headings; sections that open a part. Written out, not left to the schema's defaults, so the step
+ * says what the upgrade adds.
+ */
+export function addStrategyDetails(doc: Record<string, unknown>): Record<string, unknown> {
+  const strategy = (doc.strategy ?? {}) as Record<string, unknown>
+  const sections = (list: unknown) => records(list).map((section) => ({ startsPart: false, ...section }))
+  return {
+    ...doc,
+    strategy: {
+      ...strategy,
+      sections: sections(strategy.sections),
+      targets: records(strategy.targets).map((target) => ({ unit: '', ...target })),
+      initiatives: records(strategy.initiatives).map((initiative) => ({ milestones: [], start: null, end: null, budget: '', status: 'proposed', ...initiative })),
+      snapshots: records(strategy.snapshots).map((snapshot) => ({ ...snapshot, sections: sections(snapshot.sections) })),
+      cover: { subtitle: '', version: '', status: 'draft', date: null, authors: [], numberedHeadings: false }
+    }
+  }
+}
+
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
@@ -10,7 +34,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 2 → 3: the strategy document arrived; start it not yet begun.
   { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) },
   // 3 → 4: the cluster may have a logo for PDF covers; none yet.
-  { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) }
+  { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) },
+  { from: 4, migrate: addStrategyDetails }
 ]
 
 export type MigrationOutcome =

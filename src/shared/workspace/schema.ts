@@ -8,7 +8,7 @@ import { StoredMemberSchema } from './member'
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {

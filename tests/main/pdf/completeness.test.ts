@@ -4,7 +4,9 @@ import { renderPrintDocument } from '../../../src/main/pdf/render-print-document
 import { loadLibraryContent } from '../../../src/main/services/library/library-content'
 import { buildPrintDocument } from '../../../src/shared/export/documents'
 import { EXPORT_KINDS, PdfOptionsSchema } from '../../../src/shared/export/options'
+import { formatPlanDate } from '../../../src/shared/export/initiative-blocks'
 import type { LibraryItem } from '../../../src/shared/library/schema'
+import { INITIATIVE_STATUS_LABELS } from '../../../src/shared/strategy/schema'
 import { ROLE_LABELS, STAGE_LABELS } from '../../../src/shared/workspace/member'
 import { LONG_NAMES, LONG_PLACE, LONG_SECTOR, longContentWorkspace } from '../../support/long-content'
 import { pdfPageTexts } from '../../support/pdf-text'
@@ -29,8 +31,15 @@ describe('nothing printed is ever cut', () => {
     const { targets, initiatives } = workspace.strategy
     const strategy = [
       ...workspace.strategy.sections.map((section) => section.title),
-      ...targets.flatMap((target) => [target.indicator, target.baseline, target.target, target.owner]),
-      ...initiatives.map((initiative) => initiative.title),
+      ...targets.flatMap((target) => [target.indicator, target.unit, target.baseline, target.target, target.owner]),
+      ...initiatives.flatMap((initiative) => [
+        initiative.title,
+        initiative.description,
+        initiative.budget,
+        INITIATIVE_STATUS_LABELS[initiative.status],
+        `${formatPlanDate(initiative.start!)} – ${formatPlanDate(initiative.end!)}`,
+        ...initiative.milestones.map((milestone) => `${formatPlanDate(milestone.due!)}: ${milestone.title}`)
+      ]),
       'https://www.ntnu.edu/imt/research/marine-cybernetics-and-autonomous-systems/laboratories/ocean-basin?lang=en&section=overview',
       ...names
     ]

@@ -23,7 +23,7 @@ type Props = {
  */
 export function SectionEditor({ section, items, rendering, readOnly, onDraft, words }: Props) {
   const { apply } = useSession()
-  const update = (patch: { title?: string; markdown?: string; status?: SectionStatus }) => apply({ type: 'strategy/update-section', id: section.id, patch })
+  const update = (patch: { title?: string; markdown?: string; status?: SectionStatus; startsPart?: boolean }) => apply({ type: 'strategy/update-section', id: section.id, patch })
   const title = useFieldDraft(section.title, (value) => value.trim() && update({ title: value }))
   const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500)
   const area = useRef<HTMLTextAreaElement>(null)
@@ -65,6 +65,10 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
               <option key={status} value={status}>{STATUS_LABELS[status]}</option>
             ))}
           </select>
+        </label>
+        <label className="section-part" title="In print, a part opens on a new page; the sections after it run on">
+          <input type="checkbox" checked={section.startsPart} disabled={readOnly} onChange={(event) => update({ startsPart: event.target.checked })} />
+          <span>Starts a part</span>
         </label>
         <span className="muted">{words} words</span>
         {!readOnly && (
