@@ -24,10 +24,10 @@ export function strategySource(strategy: Strategy, snapshotId: string | null): S
 }
 
 /** Replaces placeholders with their values and citations with their numbers, so the PDF prints finished text. */
-export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (key: string) => string; citation: (ids: string[]) => string }): Block[] {
+export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (key: string) => Inline; citation: (ids: string[]) => string }): Block[] {
   const inlines = (nodes: readonly Inline[]): Inline[] =>
     nodes.map((node): Inline => {
-      if (node.type === 'placeholder') return { type: 'text', value: fill.placeholder(node.key) }
+      if (node.type === 'placeholder') return fill.placeholder(node.key)
       if (node.type === 'citation') return { type: 'text', value: fill.citation(node.ids) }
       if ('children' in node) return { ...node, children: inlines(node.children) }
       return node
@@ -58,9 +58,10 @@ function sectionParts(workspace: Workspace, source: StrategySource, references: 
   const live = livePlaceholderValues(workspace)
   const numbers = new Map(references.map((reference) => [reference.id, reference.number]))
   const fill = {
-    placeholder: (key: string) => {
+    // An unknown key (a typo the team chose to print) stays visible and marked, never silently blank.
+    placeholder: (key: string): Inline => {
       const value = placeholderValue(key, workspace.strategy, live)
-      return value === null ? `{{${key}}}` : value || '(none yet)'
+      return value === null ? { type: 'strong', children: [{ type: 'text', value: `[unknown data: {{${key}}}]` }] } : { type: 'text', value: value || '(none yet)' }
     },
     citation: (ids: string[]) => `[${ids.map((id) => numbers.get(id) ?? '?').join(', ')}]`
   }

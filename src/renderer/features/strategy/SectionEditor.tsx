@@ -1,12 +1,13 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { MARKDOWN_LIMITS } from '../../../shared/document/markdown'
 import type { LibraryItem } from '../../../shared/library/schema'
-import { PLACEHOLDERS } from '../../../shared/strategy/placeholders'
+import { PLACEHOLDERS, unknownPlaceholders } from '../../../shared/strategy/placeholders'
 import { SECTION_STATUSES, STATUS_LABELS, type SectionStatus, type StrategySection } from '../../../shared/strategy/schema'
 import { MarkdownView, type RichTextOptions } from '../../components/RichText'
 import { useSession } from '../../state/session-context'
 import { useFieldDraft } from '../../state/use-field-draft'
 import { insert, link, prefixLines, wrap, type Edit } from './markdown-edits'
+import { UnknownPlaceholderList } from './UnknownPlaceholders'
 
 type Props = {
   section: StrategySection
@@ -30,6 +31,9 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
   const pendingSelection = useRef<[number, number] | null>(null)
   const [showPreview, setShowPreview] = useState(true)
   const ids = useId()
+  // Checked as the team types (deferred, so a long section never slows typing down).
+  const typed = useDeferredValue(body.value)
+  const unknown = useMemo(() => unknownPlaceholders([{ ...section, markdown: typed }]), [section, typed])
 
   useLayoutEffect(() => {
     const selection = pendingSelection.current
@@ -107,6 +111,12 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
         <span className="toolbar-gap" />
         <button aria-pressed={showPreview} onClick={() => setShowPreview((shown) => !shown)}>Preview</button>
       </div>
+      {unknown.length > 0 && (
+        <div className="banner-warn unknown-placeholder-note" role="status">
+          <span>No data fills {unknown.length === 1 ? 'this placeholder' : 'these placeholders'}; {unknown.length === 1 ? 'it' : 'they'} would print marked as unknown:</span>
+          <UnknownPlaceholderList unknown={unknown} />
+        </div>
+      )}
       <div className={showPreview ? 'editor-panes with-preview' : 'editor-panes'}>
         <label className="sr-only" htmlFor={`${ids}-body`}>Section text (Markdown)</label>
         <textarea
