@@ -1,7 +1,8 @@
 import { PILLARS, PILLAR_INFO, type Placement } from '../pillars'
 import type { Workspace } from '../workspace/schema'
 import { parseMarkdown } from '../document/markdown'
-import type { Block, Inline } from '../document/model'
+import type { Block } from '../document/model'
+import { forEachInline } from './inline-walk'
 import type { Strategy, StrategySection, Target } from './schema'
 
 /**
@@ -55,20 +56,12 @@ export function placeholderValue(key: string, strategy: Strategy, live: Record<s
 }
 
 /** The placeholder keys in blocks of text, in order, each once. */
-function placeholderKeys(blocks: readonly Block[], into: Set<string> = new Set()): Set<string> {
-  const visit = (inlines: readonly Inline[]) => {
-    for (const node of inlines) {
-      if (node.type === 'placeholder') into.add(node.key)
-      if ('children' in node) visit(node.children)
-    }
-  }
-  for (const block of blocks) {
-    if (block.type === 'heading' || block.type === 'paragraph') visit(block.children)
-    else if (block.type === 'list') block.items.forEach((item) => placeholderKeys(item, into))
-    else if (block.type === 'blockquote') placeholderKeys(block.children, into)
-    else if (block.type === 'table') block.rows.forEach((row) => row.forEach(visit))
-  }
-  return into
+function placeholderKeys(blocks: readonly Block[]): Set<string> {
+  const keys = new Set<string>()
+  forEachInline(blocks, (node) => {
+    if (node.type === 'placeholder') keys.add(node.key)
+  })
+  return keys
 }
 
 /** Edit distance, for suggesting the key a typo meant (keys are short, so the plain table is fine). */
