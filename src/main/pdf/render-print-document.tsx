@@ -11,6 +11,7 @@ import { bookmarkedPages, startPages, writeOutline } from './document-outline'
 import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
+import { FiguresPart } from './FiguresPart'
 import { FlowPart } from './FlowPart'
 import { PillarMapPart } from './PillarMapPart'
 import { TablePart } from './TablePart'
@@ -27,6 +28,8 @@ function Part({ part, ...props }: PartProps) {
       return <PillarMapPart part={part} {...props} />
     case 'flow':
       return <FlowPart part={part} {...props} />
+    case 'figures':
+      return <FiguresPart part={part} {...props} />
     case 'text': {
       // A text part is one page run that react-pdf wraps itself: sections are short, so this stays linear.
       return (

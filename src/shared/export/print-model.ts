@@ -1,4 +1,5 @@
 import type { Block } from '../document/model'
+import type { Figure } from './figures'
 import type { Placement } from '../pillars'
 import type { MemberStage } from '../workspace/member'
 
@@ -39,6 +40,8 @@ export type PrintPart =
   | { type: 'flow'; id: string; title: string; sections: FlowSection[] }
   | { type: 'pillar-map'; id: string; title: string; columns: MapColumn[] }
   | { type: 'table'; id: string; title: string; intro: string | null; columns: TableColumn[]; groups: TableGroup[] }
+  /** Figures drawn from the data (bar chart, funnel, targets), one after another. */
+  | { type: 'figures'; id: string; title: string; figures: Figure[] }
 
 export type PrintDocument = {
   meta: PrintMeta
@@ -72,6 +75,7 @@ export function printedStrings(document: PrintDocument): string[] {
       out.push(part.intro ?? '', ...part.columns.map((column) => column.label))
       for (const group of part.groups) out.push(group.heading ?? '', ...group.rows.flat())
     }
+    if (part.type === 'figures') out.push(JSON.stringify(part.figures))
   }
   return out
 }

@@ -8,6 +8,7 @@ import { livePlaceholderValues, placeholderValue } from '../strategy/placeholder
 import { DOCUMENT_STATUS_LABELS, type Strategy, type StrategySection } from '../strategy/schema'
 import type { Workspace } from '../workspace/schema'
 import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-documents'
+import { workspaceFigures } from './figures'
 import { numberHeadings } from './heading-numbers'
 import { initiativeBlocks } from './initiative-blocks'
 import type { PrintDocument, PrintMeta, PrintPart, TableColumn } from './print-model'
@@ -151,6 +152,8 @@ function coverMeta(workspace: Workspace, title: string, date: Date, version: str
   return { ...meta, date: cover.date ?? meta.date, subtitle: cover.subtitle, status: DOCUMENT_STATUS_LABELS[cover.status], authors: cover.authors }
 }
 
+const figuresPart = (workspace: Workspace): PrintPart => ({ type: 'figures', id: 'figures', title: 'Figures: members and targets', figures: workspaceFigures(workspace) })
+
 const present = (parts: (PrintPart | null)[]): PrintPart[] => parts.filter((part): part is PrintPart => part !== null)
 
 /** The strategy plan: cover, contents, every written section, KPIs, initiatives, the pillar map as a figure, references. */
@@ -158,7 +161,7 @@ export function strategyDocument(workspace: Workspace, items: readonly LibraryIt
   const source = strategySource(workspace.strategy, snapshotId)
   if (!source) return null
   const references = numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items)
-  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references)])
+  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references)])
   return { meta: coverMeta(workspace, source.title, date, source.version), cover: true, toc: true, parts }
 }
 
@@ -168,6 +171,7 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
   const references = source ? numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items) : []
   const parts = present([
     ...(source ? sectionParts(workspace, source, references) : []),
+    figuresPart(workspace),
     pillarMapPart(workspace),
     unplacedPart(workspace),
     targetsPart(workspace),
