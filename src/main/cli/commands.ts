@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { buildPrintDocument } from '../../shared/export/documents'
 import { readLogoFile } from '../services/cluster-logo'
+import { renderWordDocument } from '../services/export-word'
 import { loadLibraryContent } from '../services/library/library-content'
 import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, PdfOptionsSchema } from '../../shared/export/options'
@@ -29,9 +30,9 @@ Commands:
                              add the members listed in a CSV file (columns guessed from the headers)
   export-members <path> <file.csv>
                              write the member list as a spreadsheet-safe CSV file
-  export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf>
+  export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf|file.docx>
          [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide]
-                             write a print-ready PDF
+                             write a print-ready PDF, or a Word file when --out ends in .docx
 
 <path> is a .cluster workspace folder or the workspace.json inside it.`
 
@@ -109,8 +110,12 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
     : undefined
   const renderer = createInProcessRenderer(fontsDir)
   try {
-    const result = await renderer.render(document, options.data, () => undefined)
     const target = resolve(args.out)
+    if (target.toLowerCase().endsWith('.docx')) {
+      await writeFileDurably(target, await renderWordDocument(document))
+      return { code: 0, stdout: `Wrote ${target} (Word)` }
+    }
+    const result = await renderer.render(document, options.data, () => undefined)
     await writeFileDurably(target, result.bytes)
     return { code: 0, stdout: `Wrote ${target} (${result.pages} pages)`, ...(warning ? { stderr: warning } : {}) }
   } catch (error) {

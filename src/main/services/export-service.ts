@@ -12,6 +12,7 @@ import { safeFileName } from '../storage/bundle'
 import { writeFileDurably } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
 import { AppError } from './app-error'
+import { renderWordDocument } from './export-word'
 
 /** What exporting needs from the desktop: a save dialog and the file manager. */
 export type ExportShell = {
@@ -38,7 +39,8 @@ export type ExportDeps = {
 /**
  * PDF export: builds the print document from the open workspace, warns about characters the
  * fonts cannot show, renders off the main thread with progress and cancel, keeps the result for
- * preview, and writes it only where the user chose in the save dialog.
+ * preview, and writes it only where the user chose in the save dialog. The same document can be
+ * written as Word (.docx) for partners who edit in Word.
  */
 export function createExportService(deps: ExportDeps) {
   let last: Rendered | null = null
@@ -90,6 +92,12 @@ export function createExportService(deps: ExportDeps) {
       } finally {
         if (running === controller) running = null
       }
+    },
+
+    /** The same document as a Word file (.docx), made in this thread: it is quick and needs no fonts. */
+    async renderWord(request: Request) {
+      const document = await documentFor(request)
+      return { fileName: `${safeFileName(`${document.meta.clusterName} - ${document.meta.title}`)}.docx`, bytes: await renderWordDocument(document) }
     },
 
     cancel() {

@@ -77,6 +77,10 @@ describe('the command-line interface', () => {
     for (const heading of ['Founding dossier', 'Contents', 'Member directory', 'Reading list']) expect(all).toContain(heading)
     const demoStrategy = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 'demo-strategy.pdf'))
     expect(demoStrategy.code).toBe(0)
+    // Word when --out ends in .docx: a zip (the .docx container), not a PDF.
+    const word = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 'demo-strategy.docx'))
+    expect(word.code).toBe(0)
+    expect((await readFile(join(dir, 'demo-strategy.docx'))).subarray(0, 2).toString()).toBe('PK')
     await cli('new', join(dir, 'Fresh'))
     const strategy = await cli('export', join(dir, 'Fresh.cluster'), '--kind', 'strategy', '--out', join(dir, 's.pdf'))
     expect(strategy).toMatchObject({ code: 1, stderr: expect.stringContaining('start the strategy in the app first') })
