@@ -31,6 +31,7 @@ const api: Api = {
   renderExport: (request) => ipcRenderer.invoke(C.renderExport, request),
   cancelExport: (request) => ipcRenderer.invoke(C.cancelExport, request),
   saveExport: (request) => ipcRenderer.invoke(C.saveExport, request),
+  saveWordExport: (request) => ipcRenderer.invoke(C.saveWordExport, request),
   revealExport: (request) => ipcRenderer.invoke(C.revealExport, request),
   getPreferences: (request) => ipcRenderer.invoke(C.getPreferences, request),
   setPreferences: (request) => ipcRenderer.invoke(C.setPreferences, request),

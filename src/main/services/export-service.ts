@@ -23,6 +23,15 @@ export type ExportShell = {
 
 type Rendered = { id: number; fileName: string; bytes: Uint8Array; savedTo: string | null }
 
+async function writeExport(target: string, bytes: Uint8Array, what: string): Promise<void> {
+  try {
+    await mkdir(dirname(target), { recursive: true })
+    await writeFileDurably(target, bytes)
+  } catch (error) {
+    throw new AppError('io', `The ${what} could not be saved: ${describeFsError(error)}.`)
+  }
+}
+
 export type ExportDeps = {
   currentWorkspace: () => Workspace
   /** The library's items, for numbered references and the reading list. */
@@ -62,6 +71,12 @@ export function createExportService(deps: ExportDeps) {
     return logo ? { ...document, meta: { ...document.meta, logo: { format: logo.format, data: logo.bytes } } } : document
   }
 
+  /** The same document as a Word file (.docx), made in this thread: it is quick and needs no fonts. */
+  async function wordFile(request: Request) {
+    const document = await documentFor(request)
+    return { fileName: `${safeFileName(`${document.meta.clusterName} - ${document.meta.title}`)}.docx`, bytes: await renderWordDocument(document) }
+  }
+
   function requireRendered(jobId: number): Rendered {
     if (!last || last.id !== jobId) throw new AppError('not-found', 'That export is no longer available; create it again.')
     return last
@@ -94,10 +109,16 @@ export function createExportService(deps: ExportDeps) {
       }
     },
 
-    /** The same document as a Word file (.docx), made in this thread: it is quick and needs no fonts. */
-    async renderWord(request: Request) {
-      const document = await documentFor(request)
-      return { fileName: `${safeFileName(`${document.meta.clusterName} - ${document.meta.title}`)}.docx`, bytes: await renderWordDocument(document) }
+    renderWord: wordFile,
+
+    /** Writes the Word file where the user chooses (Word is made in a moment, so there is no preview step). */
+    async saveWord(request: Request) {
+      const { fileName, bytes } = await wordFile(request)
+      const chosen = await deps.shell.chooseExportFile(fileName)
+      if (!chosen) return { savedTo: null }
+      const target = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`
+      await writeExport(target, bytes, 'Word document')
+      return { savedTo: target }
     },
 
     cancel() {
@@ -111,12 +132,7 @@ export function createExportService(deps: ExportDeps) {
       const chosen = await deps.shell.chooseExportFile(rendered.fileName)
       if (!chosen) return { savedTo: null }
       const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`
-      try {
-        await mkdir(dirname(target), { recursive: true })
-        await writeFileDurably(target, rendered.bytes)
-      } catch (error) {
-        throw new AppError('io', `The PDF could not be saved: ${describeFsError(error)}.`)
-      }
+      await writeExport(target, rendered.bytes, 'PDF')
       rendered.savedTo = target
       return { savedTo: target }
     },

@@ -53,4 +53,16 @@ describe('the export service', () => {
     await expect(services.exports.save({ jobId: rendered.jobId + 1 })).rejects.toMatchObject({ code: 'not-found' })
     await services.session.dispose()
   })
+
+  it('saves the same document as Word where the user chose, adding .docx', async () => {
+    const dir = await tempDir()
+    const services = await testServices(join(dir, 'data'))
+    await services.session.openPath(await makeBundle(dir, workspaceWith(7)))
+    services.answers.push(join(dir, 'exports', 'directory'))
+    const { savedTo } = await services.exports.saveWord({ kind: 'directory' })
+    expect(savedTo).toBe(join(dir, 'exports', 'directory.docx'))
+    expect((await readFile(savedTo!)).subarray(0, 2).toString()).toBe('PK')
+    expect(await services.exports.saveWord({ kind: 'directory' })).toEqual({ savedTo: null }) // the dialog was cancelled
+    await services.session.dispose()
+  })
 })

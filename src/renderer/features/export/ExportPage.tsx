@@ -83,6 +83,16 @@ export default function ExportPage() {
     }
   }
 
+  async function saveWord() {
+    const request = { kind, snapshotId: usesStrategy ? snapshotId : null }
+    try {
+      const { savedTo } = await api.saveWordExport(request)
+      if (savedTo) notify('info', `Saved the Word document to ${savedTo}`)
+    } catch (error) {
+      notify('error', errorMessage(error))
+    }
+  }
+
   const reveal = (result: Result, action: 'open' | 'show') => api.revealExport({ jobId: result.jobId, action }).catch((error: unknown) => notify('error', errorMessage(error)))
   const set = <K extends keyof PdfOptions>(key: K, value: PdfOptions[K]) => setOptions((current) => ({ ...current, [key]: value }))
   const busy = step.state === 'rendering'
@@ -133,6 +143,7 @@ export default function ExportPage() {
           {usesStrategy && !workspace.strategy.started && kind === 'strategy' && <p className="hint">Start the strategy (in Strategy) to export it.</p>}
           <div className="actions actions-left">
             <button className="primary" disabled={busy} onClick={() => void create()}>Create PDF</button>
+            <button disabled={busy} onClick={() => void saveWord()} title="A .docx for partners who edit in Word or LibreOffice">Save as Word…</button>
             {busy && <button onClick={() => void api.cancelExport({})}>Cancel</button>}
           </div>
           {busy && (
