@@ -8,7 +8,7 @@ export function UnknownPlaceholderList({ unknown, withSection = false }: { unkno
         <li key={`${entry.sectionId}-${entry.key}`}>
           <code>{`{{${entry.key}}}`}</code>
           {withSection && <> in “{entry.sectionTitle}”</>}
-          {entry.suggestion && <> : did you mean <code>{`{{${entry.suggestion}}}`}</code>?</>}
+          {entry.suggestion && <>: did you mean <code>{`{{${entry.suggestion}}}`}</code>?</>}
         </li>
       ))}
     </ul>
