@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadLibraryContent } from '../../../src/main/services/library/library-content'
 import { renderWordDocument } from '../../../src/main/services/export-word'
 import { buildPrintDocument } from '../../../src/shared/export/documents'
+import { EXPORT_KINDS } from '../../../src/shared/export/options'
 import { contentsItems } from '../../../src/shared/export/print-model'
 import type { LibraryItem } from '../../../src/shared/library/schema'
 import { WorkspaceSchema, type Workspace } from '../../../src/shared/workspace/schema'
@@ -59,12 +60,16 @@ describe('Word export', () => {
     })
   }
 
-  it('keeps the longest names and addresses whole', async () => {
-    const workspace = longContentWorkspace()
-    const word = await readBack(await renderWordDocument(buildPrintDocument('dossier', workspace, date, { items, snapshotId: null })!))
-    for (const name of LONG_NAMES) expect(word.text).toContain(name)
-    expect(word.text).toContain(LONG_WEBSITE)
-    expect(word.hyperlinks).toBeGreaterThan(0)
-    for (const milestone of workspace.strategy.initiatives[0]!.milestones) expect(word.text).toContain(milestone.title)
-  })
+  for (const kind of EXPORT_KINDS) {
+    it(`keeps the longest names and addresses whole in the ${kind}`, async () => {
+      const workspace = longContentWorkspace()
+      const word = await readBack(await renderWordDocument(buildPrintDocument(kind, workspace, date, { items, snapshotId: null })!))
+      for (const name of LONG_NAMES) expect(word.text).toContain(name)
+      if (kind !== 'pillar-map') expect(word.text).toContain(LONG_WEBSITE.replace(/^https:\/\/www\./, ''))
+      if (kind === 'strategy' || kind === 'dossier') {
+        expect(word.hyperlinks).toBeGreaterThan(0)
+        for (const milestone of workspace.strategy.initiatives[0]!.milestones) expect(word.text).toContain(milestone.title)
+      }
+    })
+  }
 })
