@@ -62,15 +62,17 @@ function paintCardMarks(cards: readonly MapCard[], tops: readonly number[], heig
 
 /**
  * Five columns sized to their content: each wants the width of its longest name (within bounds),
- * and the page's width is shared in proportion, so a pillar of long university names gets more room.
+ * more when it holds more cards (its text takes more room either way), and the page's width is
+ * shared in proportion, so a long pillar of long university names gets the most room.
  */
 function columnWidths(columns: readonly MapColumn[], total: number, fontSize: number, wrap: TextWrapper): number[] {
   const least = total * 0.13
   const most = total * 0.32
+  const fullest = Math.max(1, ...columns.map((column) => column.cards.length))
   const wants = columns.map((column) => {
     const heading = Math.max(...column.label.split(' ').map((word) => wrap.measure(word, true) * HEAD_SIZE)) + 8
     const longest = Math.max(0, ...column.cards.map((card) => wrap.measure(card.name) * fontSize)) + fontSize + 12
-    return Math.min(most, Math.max(least, heading, longest))
+    return Math.min(most, Math.max(least, heading, longest * (0.7 + 0.3 * (column.cards.length / fullest))))
   })
   const sum = wants.reduce((a, b) => a + b, 0)
   return wants.map((want) => (want / sum) * total)
