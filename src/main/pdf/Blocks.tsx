@@ -1,5 +1,5 @@
 import { Link, Text, View } from '@react-pdf/renderer'
-import type { Block, Inline } from '../../shared/document/model'
+import { documentText, type Block, type Inline } from '../../shared/document/model'
 import { safeHref } from '../../shared/document/safe-url'
 import { markBreaks } from './text-wrap'
 import type { PdfStyles } from './theme'
@@ -46,6 +46,10 @@ function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyle
  */
 const NO_HYPHENS = { hyphenationPenalty: 10_000 } as const
 
+/** A list item of a few lines is kept whole on one page rather than leave one line behind (a widow or an orphan). */
+const SHORT_ITEM_CHARS = 400
+const isShortItem = (item: readonly Block[]) => item.length === 1 && documentText(item).join(' ').length < SHORT_ITEM_CHARS
+
 const headingStyle = (styles: PdfStyles, depth: number) => (depth <= 1 ? styles.h1 : depth === 2 ? styles.h2 : styles.h3)
 
 /** The shared document model, drawn with react-pdf primitives only. */
@@ -63,7 +67,7 @@ export function Blocks({ blocks, styles }: { blocks: readonly Block[]; styles: P
             return (
               <View key={index} style={{ marginBottom: 4 }}>
                 {block.items.map((item, itemIndex) => (
-                  <View key={itemIndex} style={styles.listItem}>
+                  <View key={itemIndex} style={styles.listItem} wrap={!isShortItem(item)}>
                     <Text {...NO_HYPHENS} style={styles.bullet}>{block.ordered ? `${(block.start ?? 1) + itemIndex}.` : '•'}</Text>
                     <View style={[styles.listBody, styles.listText]}><Blocks blocks={item} styles={styles} /></View>
                   </View>
