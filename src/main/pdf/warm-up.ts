@@ -8,9 +8,13 @@ const PILLARS = ['industry', 'entrepreneurs', 'government', 'academia', 'investo
 const SENTENCE = 'Ports, yards, start-ups and universities on this coast work together on cleaner ships, with shared test sites and data, https://example.org/warm-up/path?x=1.'
 const text = (value: string) => ({ type: 'text' as const, value })
 
-/** A few pages with every kind of part and block, so each code path a real export takes has run. */
+/**
+ * Some thirty pages with every kind of part and block, so each code path a real export takes has
+ * run and the heap has grown to an export's size (a short document left the first real export
+ * half again slower than the next: its memory was still being touched for the first time).
+ */
 function warmUpDocument(): PrintDocument {
-  const paragraphs: Block[] = Array.from({ length: 12 }, (_, index) => ({ type: 'paragraph', children: [text(`${SENTENCE} ${index}`), { type: 'strong', children: [text(' bold')] }, { type: 'emphasis', children: [text(' italic')] }] }))
+  const paragraphs: Block[] = Array.from({ length: 150 }, (_, index) => ({ type: 'paragraph', children: [text(`${SENTENCE} ${index}`), { type: 'strong', children: [text(' bold')] }, { type: 'emphasis', children: [text(' italic')] }] }))
   const blocks: Block[] = [
     { type: 'heading', depth: 2, children: [text('1.1 Heading')] },
     ...paragraphs,
