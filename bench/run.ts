@@ -67,7 +67,7 @@ try {
       { kind: 'pillar-map', size: 10_000, label: 'pillar map, 10,000 members' },
       { kind: 'directory', size: 1000, label: 'member directory, 1,000 members' },
       { kind: 'strategy', size: 10, label: 'strategy, about 10 pages' },
-      { kind: 'strategy', size: 50, label: 'strategy, about 50 pages', target: { ratio: 1.5 } },
+      { kind: 'strategy', size: 50, label: 'strategy, about 50 pages', target: { ratio: 1.5 }, firstAfterWarmUp: { ratio: 2 } },
       { kind: 'strategy', size: 200, label: 'strategy, about 200 pages', target: { ratio: 2 } }
     ])
   )

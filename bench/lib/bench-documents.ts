@@ -34,6 +34,7 @@ function syntheticStrategy(pages: number): Workspace {
     title: `Section ${index + 1}: goal and pathway`,
     status: 'draft' as const,
     templateSectionId: null,
+    startsPart: true, // each section on its own pages, as the Chromium baseline prints them
     markdown: [
       `## Goal ${index + 1}`,
       ...Array.from({ length: 7 }, (_, p) => `${SENTENCE} Paragraph ${p + 1} adds **detail** on milestones, owners and funding for {{cluster.name}}.`),

@@ -60,6 +60,10 @@ function part(p: PrintPart): string {
   switch (p.type) {
     case 'text':
       return `<section><h1>${escape(p.title)}</h1>${blocks(p.blocks)}</section>`
+    case 'figures':
+      return `<section><h1>${escape(p.title)}</h1>${p.figures.map((f) => `<h2>${escape(f.title)}</h2>`).join('')}</section>`
+    case 'flow':
+      return `<section>${p.sections.map((s, index) => `<h1${index ? ' class="run-on"' : ''}>${escape(s.title)}</h1>${blocks(s.blocks)}`).join('')}</section>`
     case 'table':
       return `<section><h1>${escape(p.title)}</h1>${p.intro ? `<p class="intro">${escape(p.intro)}</p>` : ''}<table><thead><tr>${p.columns.map((c) => `<th>${escape(c.label)}</th>`).join('')}</tr></thead><tbody>${p.groups
         .map((g) => `${g.heading ? `<tr><th colspan="${p.columns.length}">${escape(g.heading)}</th></tr>` : ''}${g.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}`)

@@ -64,10 +64,11 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Wo
 export function createElectronExportShell(getWindow: () => BrowserWindow | null): ExportShell {
   return {
     async chooseExportFile(suggestedName) {
+      const word = suggestedName.toLowerCase().endsWith('.docx')
       const options = {
-        title: 'Save the PDF',
+        title: word ? 'Save the Word document' : 'Save the PDF',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [word ? { name: 'Word document', extensions: ['docx'] } : { name: 'PDF document', extensions: ['pdf'] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const]
       }
       const window = getWindow()

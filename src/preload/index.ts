@@ -52,6 +52,7 @@ const api: Api = {
   importLogo: (request) => invoke('importLogo', request),
   readLogo: (request) => invoke('readLogo', request),
   confirmDraftsFlushed: (request) => invoke('confirmDraftsFlushed', request),
+  saveWordExport: (request) => invoke('saveWordExport', request),
   pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),

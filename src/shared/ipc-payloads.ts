@@ -47,6 +47,7 @@ export const REQUEST_SCHEMAS = {
   renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema, snapshotId: IdSchema.nullable().default(null) }).strict(),
   cancelExport: Empty,
   saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
+  saveWordExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null) }).strict(),
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
   // Only the settings named change; the others keep their values.

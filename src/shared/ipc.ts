@@ -32,6 +32,7 @@ export const API_CHANNELS = {
   renderExport: 'export:render',
   cancelExport: 'export:cancel',
   saveExport: 'export:save',
+  saveWordExport: 'export:save-word',
   revealExport: 'export:reveal',
   getPreferences: 'preferences:get',
   setPreferences: 'preferences:set',
@@ -120,6 +121,7 @@ export type ApiResponses = {
   renderExport: { jobId: number; fileName: string; pages: number; bytes: Uint8Array }
   cancelExport: { cancelled: boolean }
   saveExport: { savedTo: string | null }
+  saveWordExport: { savedTo: string | null }
   revealExport: { done: boolean }
   getPreferences: Preferences
   setPreferences: Preferences

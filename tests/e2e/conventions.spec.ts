@@ -51,6 +51,7 @@ test('context menus on strategy sections and library items, by right-click and b
   await expect(page.getByRole('region', { name: 'Advanced' })).toContainText('1 of 6 read')
 
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
+  await page.getByRole('button', { name: 'Start again from a template…' }).click() // over the demo's drafted strategy
   await page.getByRole('button', { name: 'Start with this template : Founding strategy (from the recognised guides)' }).click()
   const outline = page.getByRole('navigation', { name: 'Outline' })
   await outline.getByRole('button', { name: /^Vision/ }).focus()
@@ -59,7 +60,7 @@ test('context menus on strategy sections and library items, by right-click and b
   await expect(sectionMenu).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'a section context menu')
   await sectionMenu.getByRole('menuitem', { name: 'Move up' }).click()
-  await expect(outline.locator('.outline-name').first()).toHaveText('Vision')
+  await expect(outline.locator('.outline-name').nth(1)).toHaveText('Vision') // after the executive summary
   await outline.getByRole('button', { name: /^Vision/ }).click({ button: 'right' })
   await page.getByRole('menu', { name: 'Section actions' }).getByRole('menuitem', { name: 'Mark as final' }).click()
   await expect(outline.getByRole('button', { name: /^Vision/ })).toContainText('Final')

@@ -54,6 +54,7 @@ test('a strategy with an emoji warns before export, then exports anyway; the pre
   test.slow()
   const { page } = app
   await go(page, 'Strategy')
+  await page.getByRole('button', { name: 'Start again from a template…' }).click() // the demo's own strategy is replaced
   await page.getByRole('button', { name: 'Start with this template : Founding strategy (from the recognised guides)' }).click()
   await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
   await page.getByRole('textbox', { name: 'Section text (Markdown)' }).fill('A coast that works together 🎉')

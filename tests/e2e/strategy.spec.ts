@@ -24,6 +24,8 @@ const outline = (page: Page) => page.getByRole('navigation', { name: 'Outline' }
 
 async function startMaritimeBlue(page: Page) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
+  // The demo ships a drafted strategy: start again from a template (its targets, initiatives and snapshot stay).
+  await page.getByRole('button', { name: 'Start again from a template…' }).click()
   await expect(page.getByRole('heading', { name: 'Start your strategy' })).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'the template picker')
   await page.getByRole('button', { name: 'Start with this template : Multi-year strategy (Maritime Blue style)' }).click()
@@ -33,10 +35,11 @@ async function startMaritimeBlue(page: Page) {
 test('a strategy starts from a template, is written with live workspace data, reordered and cited', async ({ app }) => {
   const { page } = app
   await startMaritimeBlue(page)
-  await expect.poll(async () => (await stored(app)).sections.length).toBe(10)
+  await expect.poll(async () => (await stored(app)).sections.length).toBe(11)
   expect((await stored(app)).templateId).toBe('maritime-blue-style')
 
-  // The introduction's starter text names the cluster from the workspace.
+  // The introduction's starter text names the cluster from the workspace (the executive summary comes first, empty).
+  await outline(page).getByRole('button', { name: /^Introduction and mandate/ }).click()
   const preview = page.getByLabel('Preview', { exact: true })
   await expect(preview).toContainText('Kestrel Coast Ocean Cluster brings together organisations')
   await expect(page.getByRole('complementary', { name: 'Guidance' })).toContainText("Governor's advisory council")
@@ -62,9 +65,9 @@ test('a strategy starts from a template, is written with live workspace data, re
   await page.keyboard.press('Space')
   await expect(outline(page).getByRole('button', { name: 'Reorder Values' })).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('ArrowUp')
-  await expect(page.getByText('Values would move to position 2.')).toBeAttached()
+  await expect(page.getByText('Values would move to position 3.')).toBeAttached()
   await page.keyboard.press('Space')
-  await expect.poll(async () => (await stored(app)).sections.slice(0, 3).map((s) => s.title)).toEqual(['Introduction and mandate', 'Values', 'Vision and mission'])
+  await expect.poll(async () => (await stored(app)).sections.slice(0, 4).map((s) => s.title)).toEqual(['Executive summary', 'Introduction and mandate', 'Values', 'Vision and mission'])
 
   await page.getByRole('tab', { name: /References/ }).click()
   await expect(page.getByRole('region', { name: 'References' }).getByRole('listitem')).toHaveText([/Michael E\. Porter \(1998\)\. Clusters and the New Economics of Competition/])
@@ -82,9 +85,9 @@ test('sections are dragged with the mouse, added and removed; the coverage check
   await page.mouse.down()
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 - 10, { steps: 4 })
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 16 })
-  await expect(page.getByText('Appendices would move to position 1.')).toBeAttached()
+  await expect(page.getByText('Appendices would move to position 2.')).toBeAttached()
   await page.mouse.up()
-  await expect.poll(async () => (await stored(app)).sections[0]?.title).toBe('Appendices')
+  await expect.poll(async () => (await stored(app)).sections[1]?.title).toBe('Appendices')
 
   const coverage = page.getByRole('region', { name: 'Coverage checklist' })
   await outline(page).getByRole('button', { name: /^Policy recommendations/ }).click()
@@ -105,9 +108,9 @@ test('a snapshot is taken, the text changed, compared section by section, and re
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nHealthy ecosystems')
 
   await page.getByRole('tab', { name: 'Snapshots' }).click()
-  await page.getByLabel('Name this version').fill('Steering group v1')
+  await page.getByLabel('Name this version').fill('Steering group v2')
   await page.getByRole('button', { name: 'Take snapshot' }).click()
-  await expect.poll(async () => (await stored(app)).snapshots.map((s) => s.name)).toEqual(['Steering group v1'])
+  await expect.poll(async () => (await stored(app)).snapshots.map((s) => s.name)).toEqual(['Steering group v1', 'Steering group v2'])
 
   await page.getByRole('tab', { name: 'Document' }).click()
   await outline(page).getByRole('button', { name: /^Values/ }).click()
@@ -115,14 +118,14 @@ test('a snapshot is taken, the text changed, compared section by section, and re
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nThriving communities')
 
   await page.getByRole('tab', { name: 'Snapshots' }).click()
-  await page.getByRole('button', { name: 'Compare' }).click()
-  const changes = page.getByRole('region', { name: 'Changes since Steering group v1' })
+  await page.getByRole('listitem').filter({ hasText: 'Steering group v2' }).getByRole('button', { name: 'Compare' }).click()
+  const changes = page.getByRole('region', { name: 'Changes since Steering group v2' })
   await expect(changes.locator('details.change-changed summary')).toHaveText(['Changed Values'])
   await expect(changes.locator('.diff-removed')).toHaveText('− Healthy ecosystems\n')
   await expect(changes.locator('.diff-added')).toHaveText('+ Thriving communities\n')
   await shot(page, 'strategy-snapshots')
   await expectNoSeriousA11yViolations(page, 'the snapshots tab with a comparison')
-  await page.getByRole('button', { name: 'Restore Steering group v1' }).click()
+  await page.getByRole('button', { name: 'Restore Steering group v2' }).click()
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nHealthy ecosystems')
 })
 
@@ -131,20 +134,22 @@ test('targets from the indicator library, initiatives with members and the pilla
   await startMaritimeBlue(page)
   await page.getByRole('tab', { name: 'Targets and KPIs' }).click()
   await page.getByRole('combobox', { name: 'Add an indicator from the library' }).selectOption({ label: 'Paying (private) members' })
-  await page.getByRole('textbox', { name: 'Target, row 1' }).fill('60')
-  await page.getByRole('textbox', { name: 'Year, row 1' }).fill('2030')
-  await page.getByRole('textbox', { name: 'Year, row 1' }).press('Enter')
-  await expect.poll(async () => (await stored(app)).targets).toEqual([expect.objectContaining({ indicator: 'Paying (private) members', target: '60', year: 2030 })])
+  // The demo's four targets come first.
+  await page.getByRole('textbox', { name: 'Target, row 5' }).fill('60')
+  await page.getByRole('textbox', { name: 'Year, row 5' }).fill('2030')
+  await page.getByRole('textbox', { name: 'Year, row 5' }).press('Enter')
+  await expect.poll(async () => (await stored(app)).targets.at(-1)).toEqual(expect.objectContaining({ indicator: 'Paying (private) members', target: '60', year: 2030 }))
   await expectNoSeriousA11yViolations(page, 'the targets tab')
 
   await page.getByRole('tab', { name: 'Initiatives' }).click()
   await page.getByRole('button', { name: 'Add initiative' }).click()
-  await page.getByRole('combobox', { name: 'Lead' }).selectOption({ index: 1 })
-  await page.getByRole('searchbox', { name: /Add a partner/ }).fill('Tern')
-  await page.getByRole('button', { name: /Tern Capital/ }).click()
-  await expect.poll(async () => (await stored(app)).initiatives[0]?.partnerIds.length).toBe(1)
+  // After the demo's three initiatives.
+  await page.getByRole('combobox', { name: 'Lead' }).last().selectOption({ index: 1 })
+  await page.getByRole('searchbox', { name: /Add a partner/ }).last().fill('Tern')
+  await page.getByRole('button', { name: 'Tern Capital (Investors)' }).click()
+  await expect.poll(async () => (await stored(app)).initiatives.at(-1)?.partnerIds.length).toBe(1)
   const matrix = page.locator('table.matrix')
-  await expect(matrix.getByRole('rowheader')).toContainText('Missing 3 pillars')
+  await expect(matrix.getByRole('rowheader').last()).toContainText('Missing 3 pillars')
   await shot(page, 'strategy-initiatives')
   await expectNoSeriousA11yViolations(page, 'the initiatives tab')
 

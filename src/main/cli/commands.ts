@@ -28,9 +28,9 @@ Commands:
                              add the members listed in a CSV file or Excel workbook (columns guessed from the headers)
   export-members <path> <file.csv>
                              write the member list as a spreadsheet-safe CSV file
-  export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf>
+  export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf|file.docx>
          [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide]
-                             write a print-ready PDF
+                             write a print-ready PDF, or a Word file when --out ends in .docx
 
 <path> is a .cluster workspace folder or the workspace.json inside it.`
 
@@ -82,7 +82,7 @@ export type ExportArgs = { kind?: string; out?: string; size?: string; landscape
 export async function exportCommand(path: string, args: ExportArgs, resourcesDir: string, now = new Date()): Promise<CliResult> {
   const kind = EXPORT_KINDS.find((candidate) => candidate === args.kind)
   if (!kind) return { code: 2, stderr: `--kind must be one of ${EXPORT_KINDS.join(', ')}` }
-  if (!args.out) return { code: 2, stderr: '--out <file.pdf> is required' }
+  if (!args.out) return { code: 2, stderr: '--out <file.pdf|file.docx> is required' }
   const options = PdfOptionsSchema.safeParse({
     size: args.size ?? 'A4',
     orientation: args.landscape ? 'landscape' : 'portrait',
@@ -110,6 +110,10 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
     now: () => now
   })
   try {
+    if (target.toLowerCase().endsWith('.docx')) {
+      const { savedTo } = await exports.saveWord({ kind })
+      return { code: 0, stdout: `Wrote ${savedTo} (Word)` }
+    }
     const { missing } = await exports.check({ kind })
     const rendered = await exports.render({ kind, options: options.data })
     const { savedTo } = await exports.save({ jobId: rendered.jobId })

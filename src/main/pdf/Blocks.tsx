@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer'
-import type { Block, Inline } from '../../shared/document/model'
+import { documentText, type Block, type Inline } from '../../shared/document/model'
 import { safeHref } from '../../shared/document/safe-url'
+import { markBreaks } from './text-wrap'
 import type { PdfStyles } from './theme'
 
 function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyles }) {
@@ -9,7 +10,7 @@ function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyle
       {nodes.map((node, index) => {
         switch (node.type) {
           case 'text':
-            return node.value
+            return markBreaks(node.value)
           case 'strong':
             return <Text key={index} style={{ fontWeight: 'bold' }}><Inlines nodes={node.children} styles={styles} /></Text>
           case 'emphasis':
@@ -17,7 +18,7 @@ function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyle
           case 'delete':
             return <Text key={index} style={{ textDecoration: 'line-through' }}><Inlines nodes={node.children} styles={styles} /></Text>
           case 'code':
-            return <Text key={index} style={{ backgroundColor: '#f1f3f6' }}>{node.value}</Text>
+            return <Text key={index} style={{ backgroundColor: '#f1f3f6' }}>{markBreaks(node.value)}</Text>
           case 'link': {
             // Checked again here: a PDF link must never carry javascript:, file: or similar.
             const href = safeHref(node.href)
@@ -39,6 +40,16 @@ function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyle
   )
 }
 
+/**
+ * Every block of text lays out without hyphenation breaks: the words are whole (fonts.ts), and a
+ * long URL breaks at its break opportunities (markBreaks), never with a hyphen react-pdf would add.
+ */
+const NO_HYPHENS = { hyphenationPenalty: 10_000 } as const
+
+/** A list item of a few lines is kept whole on one page rather than leave one line behind (a widow or an orphan). */
+const SHORT_ITEM_CHARS = 400
+const isShortItem = (item: readonly Block[]) => item.length === 1 && documentText(item).join(' ').length < SHORT_ITEM_CHARS
+
 const headingStyle = (styles: PdfStyles, depth: number) => (depth <= 1 ? styles.h1 : depth === 2 ? styles.h2 : styles.h3)
 
 /** The shared document model, drawn with react-pdf primitives only. */
@@ -49,15 +60,15 @@ export function Blocks({ blocks, styles }: { blocks: readonly Block[]; styles: P
         switch (block.type) {
           case 'heading':
             // minPresenceAhead keeps a heading from being stranded at the foot of a page.
-            return <Text key={index} style={headingStyle(styles, block.depth)} minPresenceAhead={48}><Inlines nodes={block.children} styles={styles} /></Text>
+            return <Text key={index} {...NO_HYPHENS} style={headingStyle(styles, block.depth)} minPresenceAhead={48}><Inlines nodes={block.children} styles={styles} /></Text>
           case 'paragraph':
-            return <Text key={index} style={styles.paragraph}><Inlines nodes={block.children} styles={styles} /></Text>
+            return <Text key={index} {...NO_HYPHENS} style={styles.paragraph}><Inlines nodes={block.children} styles={styles} /></Text>
           case 'list':
             return (
               <View key={index} style={{ marginBottom: 4 }}>
                 {block.items.map((item, itemIndex) => (
-                  <View key={itemIndex} style={styles.listItem}>
-                    <Text style={styles.bullet}>{block.ordered ? `${(block.start ?? 1) + itemIndex}.` : '•'}</Text>
+                  <View key={itemIndex} style={styles.listItem} wrap={!isShortItem(item)}>
+                    <Text {...NO_HYPHENS} style={styles.bullet}>{block.ordered ? `${(block.start ?? 1) + itemIndex}.` : '•'}</Text>
                     <View style={[styles.listBody, styles.listText]}><Blocks blocks={item} styles={styles} /></View>
                   </View>
                 ))}
@@ -66,14 +77,14 @@ export function Blocks({ blocks, styles }: { blocks: readonly Block[]; styles: P
           case 'blockquote':
             return <View key={index} style={styles.quote}><Blocks blocks={block.children} styles={styles} /></View>
           case 'code':
-            return <Text key={index} style={styles.code}>{block.value}</Text>
+            return <Text key={index} {...NO_HYPHENS} style={styles.code}>{markBreaks(block.value)}</Text>
           case 'table':
             return (
               <View key={index} style={styles.smallTable}>
                 {block.rows.map((row, rowIndex) => (
                   <View key={rowIndex} style={styles.smallRow} wrap={false}>
                     {row.map((cell, cellIndex) => (
-                      <Text key={cellIndex} style={[styles.smallCell, rowIndex === 0 ? { fontWeight: 'bold' } : {}, { textAlign: block.align[cellIndex] ?? 'left' }]}>
+                      <Text key={cellIndex} {...NO_HYPHENS} style={[styles.smallCell, rowIndex === 0 ? { fontWeight: 'bold' } : {}, { textAlign: block.align[cellIndex] ?? 'left' }]}>
                         <Inlines nodes={cell} styles={styles} />
                       </Text>
                     ))}

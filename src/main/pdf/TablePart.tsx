@@ -1,32 +1,50 @@
 import { Text, View } from '@react-pdf/renderer'
-import { paginateTable } from '../../shared/export/paginate'
+import { paginateTable, rowHeight, type TableMetrics, type WrappedRow } from '../../shared/export/paginate'
 import type { PrintPart } from '../../shared/export/print-model'
 import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
-import { CELL_FONT_SIZE, CELL_PADDING, PART_TITLE_HEIGHT, ROW_HEIGHT } from './theme'
+import { PartTitle, partTitleLayout } from './PartTitle'
+import { CELL_FONT_SIZE, CELL_LINE_HEIGHT, CELL_PADDING, HEAD_FONT_SIZE, INTRO_FONT_SIZE, INTRO_LINE_HEIGHT, ROW_HEIGHT, ROW_PADDING } from './theme'
 
 type Props = PartProps<Extract<PrintPart, { type: 'table' }>>
 
-/** A long table laid out page by page with fixed row heights, so cost grows linearly with rows. */
-export function TablePart({ part, geometry, styles, fit }: Props) {
-  const introRows = part.intro ? 1 : 0
-  const firstRows = Math.floor((geometry.contentHeight - PART_TITLE_HEIGHT - 4) / ROW_HEIGHT) - 1 - introRows
-  const otherRows = Math.floor(geometry.contentHeight / ROW_HEIGHT) - 1
-  const pages = paginateTable(part.groups, firstRows, otherRows)
+/**
+ * A long table laid out page by page: every cell is wrapped to its column first, so each row's
+ * height is known, nothing is shortened, and cost grows linearly with rows. The column headings
+ * are repeated at the top of every page the table runs onto.
+ */
+export function TablePart({ part, geometry, styles, wrap }: Props) {
   const widths = part.columns.map((column) => column.width * geometry.contentWidth)
+  const cellLines = (row: readonly string[], fontSize: number, bold = false): WrappedRow =>
+    row.map((cell, index) => wrap.wrap(cell, (widths[index] ?? 0) - CELL_PADDING, fontSize, bold))
+  const title = partTitleLayout(part.title, { geometry, wrap })
+  const intro = part.intro ? wrap.wrap(part.intro, geometry.contentWidth, INTRO_FONT_SIZE) : []
+  const introHeight = intro.length ? intro.length * INTRO_LINE_HEIGHT + 6 : 0
+  const head = cellLines(part.columns.map((column) => column.label), HEAD_FONT_SIZE, true)
+  const headHeight = rowHeight(head, { lineHeight: CELL_LINE_HEIGHT, rowPadding: ROW_PADDING }) + 1
+  const metrics: TableMetrics = {
+    lineHeight: CELL_LINE_HEIGHT,
+    rowPadding: ROW_PADDING,
+    headingHeight: ROW_HEIGHT,
+    firstPage: geometry.contentHeight - title.height - introHeight - headHeight,
+    otherPages: geometry.contentHeight - headHeight
+  }
+  const groups = part.groups.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => cellLines(row, CELL_FONT_SIZE)) }))
+  const pages = paginateTable(groups, metrics)
+  const align = (index: number) => part.columns[index]?.align ?? 'left'
   return (
     <>
       {pages.map((page, pageIndex) => (
         <PageFrame key={pageIndex} geometry={geometry} styles={styles} {...(pageIndex === 0 ? { bookmark: part.title } : {})}>
           {pageIndex === 0 && (
             <>
-              <Text style={styles.partTitle}>{part.title}</Text>
-              {part.intro && <Text style={styles.intro}>{part.intro}</Text>}
+              <PartTitle lines={title.lines} styles={styles} />
+              {intro.length > 0 && <Text style={[styles.intro, { height: introHeight }]}>{intro.join('\n')}</Text>}
             </>
           )}
-          <View style={styles.tableHeadRow}>
-            {part.columns.map((column, index) => (
-              <Text key={index} style={[styles.tableHead, { width: widths[index] ?? 0, textAlign: column.align ?? 'left' }]}>{column.label}</Text>
+          <View style={[styles.tableHeadRow, { height: headHeight }]}>
+            {head.map((lines, index) => (
+              <Text key={index} style={[styles.tableHead, { width: widths[index] ?? 0, textAlign: align(index) }]}>{lines.join('\n')}</Text>
             ))}
           </View>
           {page.groups.map((group, groupIndex) => (
@@ -35,10 +53,10 @@ export function TablePart({ part, geometry, styles, fit }: Props) {
                 <Text style={styles.groupHeading}>{group.continued ? `${group.heading} (continued)` : group.heading}</Text>
               )}
               {group.rows.map((row, rowIndex) => (
-                <View key={rowIndex} style={styles.tableRow} wrap={false}>
-                  {row.map((cell, index) => (
-                    <Text key={index} style={[styles.tableCell, { width: widths[index] ?? 0, textAlign: part.columns[index]?.align ?? 'left' }]}>
-                      {fit(cell, (widths[index] ?? 0) - CELL_PADDING, CELL_FONT_SIZE)}
+                <View key={rowIndex} style={[styles.tableRow, { height: rowHeight(row, metrics) }]} wrap={false}>
+                  {row.map((lines, index) => (
+                    <Text key={index} style={[styles.tableCell, { width: widths[index] ?? 0, textAlign: align(index) }]}>
+                      {lines.join('\n')}
                     </Text>
                   ))}
                 </View>

@@ -1,21 +1,38 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, type PDFDocument } from '@cantoo/pdf-lib'
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib'
 
 /**
  * The pages (0-based) that the document's top-level bookmarks point to, in order. Each part's first
  * page carries a bookmark (react-pdf writes them as the PDF's outline), so this is where each part
  * begins: read from the laid-out file instead of a render prop, which made react-pdf lay pages out again.
  */
-export function bookmarkedPages(document: PDFDocument): number[] {
+export function bookmarkedPages(document: PDFDocument): { title: string; page: number }[] {
   const pageRefs = document.getPages().map((page) => page.ref.toString())
   const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
-  const pages: number[] = []
+  const pages: { title: string; page: number }[] = []
   let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
   while (item) {
     const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)
-    pages.push(target instanceof PDFRef ? pageRefs.indexOf(target.toString()) : -1)
+    const title = item.lookup(PDFName.of('Title'))
+    pages.push({
+      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '',
+      page: target instanceof PDFRef ? pageRefs.indexOf(target.toString()) : -1
+    })
     item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
   }
   return pages
+}
+
+/**
+ * The page (0-based) where each of `titles` begins, matched in order against the bookmarks: a
+ * section whose box react-pdf splits over a page break can carry its bookmark onto the next page
+ * as well, so a repeated title is skipped. -1 where a title has no bookmark.
+ */
+export function startPages(bookmarks: readonly { title: string; page: number }[], titles: readonly string[]): number[] {
+  let at = 0
+  return titles.map((title) => {
+    while (at < bookmarks.length && bookmarks[at]!.title !== title) at += 1
+    return at < bookmarks.length ? bookmarks[at++]!.page : -1
+  })
 }
 
 export type OutlineEntry = { title: string; pageIndex: number }

@@ -3,6 +3,9 @@ import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
 import { cacheWordShaping, snapshotFontMetrics } from './font-caches'
 import { reuseEmbeddedFonts } from './pdfkit-fonts'
+import { BREAK_OPPORTUNITY } from './text-wrap'
+
+const BREAK_SPLIT = new RegExp(`(${BREAK_OPPORTUNITY})`)
 
 /** The one family every exported PDF uses; see resources/fonts/README.md. */
 export const FONT_FAMILY = 'Noto Sans'
@@ -30,7 +33,8 @@ export function prepareFonts(fontsDir: string): Promise<void> {
     fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: join(fontsDir, file), fontWeight, fontStyle }))
   })
   // Whole words only: automatic English hyphenation is wrong for other languages and slows layout.
-  Font.registerHyphenationCallback((word) => [word])
+  // A long word (a URL) may break where markBreaks() put a break opportunity, without a hyphen.
+  Font.registerHyphenationCallback((word) => (word.includes(BREAK_OPPORTUNITY) ? word.split(BREAK_SPLIT).filter(Boolean) : [word]))
   registeredFrom = fontsDir
   // Loaded here rather than on first use so each face gets its shaping cache before any text is laid out.
   prepared = Promise.all(

@@ -80,7 +80,9 @@ export async function decoratePages(document: PDFDocument, fontsDir: string, geo
   const pages = document.getPages()
   const date = meta.date
   const dateWidth = measure(date)
-  const head = fit(`${meta.clusterName} · ${meta.title}`, geometry.contentWidth - dateWidth, size)
+  // A title that already names the cluster ("Kestrel Coast: strategy 2030") is not preceded by the name again.
+  const running = meta.title.includes(meta.clusterName) ? meta.title : `${meta.clusterName} · ${meta.title}`
+  const head = fit(running, geometry.contentWidth - dateWidth - 12, size)
   pages.forEach((page, index) => {
     if (index < firstDecorated) return
     const width = page.getWidth()

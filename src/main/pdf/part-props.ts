@@ -1,6 +1,6 @@
 import type { PageGeometry } from '../../shared/export/options'
 import type { PrintPart } from '../../shared/export/print-model'
-import type { TextFitter } from './font-metrics'
+import type { TextWrapper } from './text-wrap'
 import type { PdfStyles } from './theme'
 
 /** What every part of a printed document is drawn with. */
@@ -8,5 +8,5 @@ export type PartProps<P extends PrintPart = PrintPart> = {
   part: P
   geometry: PageGeometry
   styles: PdfStyles
-  fit: TextFitter
+  wrap: TextWrapper
 }

@@ -4,7 +4,9 @@ import type { PrintDocument } from '../../shared/export/print-model'
 import type { RenderedPdf, RenderPhase } from './render-print-document'
 
 export type RenderJob = { id: number; document: PrintDocument; options: PdfOptions; fontsDir: string }
+export type WarmUpJob = { id: number; warmUp: true; fontsDir: string }
 export type WorkerReply =
+  | { id: number; type: 'warm' }
   | { id: number; type: 'phase'; phase: RenderPhase }
   | { id: number; type: 'done'; result: RenderedPdf }
   | { id: number; type: 'error'; message: string }
@@ -12,6 +14,8 @@ export type WorkerReply =
 /** Turns a print document into PDF bytes; `signal` cancels. */
 export type PdfRenderer = {
   render(document: PrintDocument, options: PdfOptions, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal): Promise<RenderedPdf>
+  /** Loads fonts and runs the layout code once ahead of the first export (a render waits for it to finish). */
+  warmUp(): Promise<void>
   dispose(): Promise<void>
 }
 
@@ -38,15 +42,24 @@ export function createInProcessRenderer(fontsDir: string): PdfRenderer {
       check()
       return result
     },
+    async warmUp() {
+      const { warmUp } = await import('./warm-up')
+      await warmUp(fontsDir)
+    },
     dispose: async () => undefined
   }
 }
 
+/** How long after start the worker warms up: after the window's first paint and the workspace's opening, when the app is idle. */
+export const WARM_UP_AFTER_MS = 4000
+
 /**
  * Renders in one long-lived worker thread, one job at a time. Cancelling terminates the worker
- * (react-pdf cannot be interrupted mid-layout); the next job starts a fresh one.
+ * (react-pdf cannot be interrupted mid-layout); the next job starts a fresh one. A few seconds
+ * after start (`warmUpAfterMs`; null: never) the worker starts and warms up, so the first export
+ * of a session costs about what later ones do.
  */
-export function createWorkerRenderer(workerFile: string | URL, fontsDir: string): PdfRenderer {
+export function createWorkerRenderer(workerFile: string | URL, fontsDir: string, warmUpAfterMs: number | null = WARM_UP_AFTER_MS): PdfRenderer {
   let worker: Worker | null = null
   let nextId = 1
   let queue: Promise<unknown> = Promise.resolve()
@@ -74,7 +87,7 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string)
         if (reply.type === 'phase') return onPhase(reply.phase)
         cleanup()
         if (reply.type === 'done') resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) })
-        else reject(new Error(reply.message))
+        else if (reply.type === 'error') reject(new Error(reply.message))
       }
       const onError = (error: Error) => {
         cleanup()
@@ -100,13 +113,49 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string)
     })
   }
 
+  function runWarmUp() {
+    return new Promise<void>((resolve, reject) => {
+      const current = start()
+      const id = nextId++
+      const done = (error?: Error) => {
+        current.off('message', onMessage)
+        current.off('exit', onExit)
+        if (error) reject(error)
+        else resolve()
+      }
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== id) return
+        done(reply.type === 'error' ? new Error(reply.message) : undefined)
+      }
+      const onExit = () => {
+        worker = null
+        done(new Error('The PDF worker stopped while warming up.'))
+      }
+      current.on('message', onMessage)
+      current.once('exit', onExit)
+      current.postMessage({ id, warmUp: true, fontsDir } satisfies WarmUpJob)
+    })
+  }
+
+  function warmUp() {
+    const result = queue.then(runWarmUp)
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  // A warm-up that fails (fonts missing) changes nothing: the first export reports the problem itself.
+  const timer = warmUpAfterMs === null ? null : setTimeout(() => void warmUp().catch(() => undefined), warmUpAfterMs)
+  timer?.unref()
+
   return {
     render(document, options, onPhase, signal) {
       const result = queue.then(() => run(document, options, onPhase, signal))
       queue = result.catch(() => undefined)
       return result
     },
+    warmUp,
     async dispose() {
+      if (timer) clearTimeout(timer)
       await worker?.terminate()
       worker = null
     }

@@ -1,15 +1,18 @@
 import { PDFDocument } from '@cantoo/pdf-lib'
 import { Document, renderToBuffer, Text } from '@react-pdf/renderer'
 import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/export/options'
-import type { PrintDocument } from '../../shared/export/print-model'
+import { contentsItems, type PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
+import { createTextWrapper, type TextWrapper } from './text-wrap'
 import { prepareFonts } from './fonts'
-import { Cover, TableOfContents, tocPageCount, type TocEntry } from './FrontMatter'
-import { bookmarkedPages, writeOutline } from './document-outline'
+import { Cover, layoutContents, TableOfContents, type TocEntry } from './FrontMatter'
+import { bookmarkedPages, startPages, writeOutline } from './document-outline'
 import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
 import type { PartProps } from './part-props'
+import { FiguresPart } from './FiguresPart'
+import { FlowPart } from './FlowPart'
 import { PillarMapPart } from './PillarMapPart'
 import { TablePart } from './TablePart'
 import { createStyles } from './theme'
@@ -23,6 +26,10 @@ function Part({ part, ...props }: PartProps) {
       return <TablePart part={part} {...props} />
     case 'pillar-map':
       return <PillarMapPart part={part} {...props} />
+    case 'flow':
+      return <FlowPart part={part} {...props} />
+    case 'figures':
+      return <FiguresPart part={part} {...props} />
     case 'text': {
       // A text part is one page run that react-pdf wraps itself: sections are short, so this stays linear.
       return (
@@ -39,6 +46,8 @@ function Part({ part, ...props }: PartProps) {
 
 const fitters = new Map<string, TextFitter>()
 const fitterFor = (fontsDir: string) => fitters.get(fontsDir) ?? fitters.set(fontsDir, createTextFitter(fontsDir)).get(fontsDir)!
+const wrappers = new Map<string, TextWrapper>()
+const wrapperFor = (fontsDir: string) => wrappers.get(fontsDir) ?? wrappers.set(fontsDir, createTextWrapper(fontsDir)).get(fontsDir)!
 
 const metadata = (document: PrintDocument) => ({
   title: `${document.meta.title}: ${document.meta.clusterName}`,
@@ -64,24 +73,27 @@ export async function renderPrintDocument(
 ): Promise<RenderedPdf> {
   await prepareFonts(fontsDir)
   const fit = fitterFor(fontsDir)
+  const wrap = wrapperFor(fontsDir)
   const geometry = pageGeometry(options)
   const styles = createStyles(geometry)
-  const frontPages = (document.cover ? 1 : 0) + (document.toc ? tocPageCount(document.parts.length, geometry) : 0)
+  const items = contentsItems(document)
+  const contentsLayout = layoutContents(document.toc ? items.map((item) => item.title) : [], geometry, wrap)
+  const frontPages = (document.cover ? 1 : 0) + contentsLayout.pages.length
 
   onPhase('layout')
   const body = await PDFDocument.load(
     await renderToBuffer(
       <Document {...metadata(document)}>
         {document.parts.map((part) => (
-          <Part key={part.id} part={part} geometry={geometry} styles={styles} fit={fit} />
+          <Part key={part.id} part={part} geometry={geometry} styles={styles} wrap={wrap} />
         ))}
       </Document>
     ),
     { updateMetadata: false }
   )
-  const starts = bookmarkedPages(body)
-  if (starts.length !== document.parts.length || starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
-  const contents = document.parts.map((part, index) => ({ id: part.id, title: part.title, page: frontPages + starts[index]! + 1 }))
+  const starts = startPages(bookmarkedPages(body), items.map((item) => item.title))
+  if (starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
+  const contents = items.map((item, index) => ({ id: item.id, title: item.title, page: frontPages + starts[index]! + 1 }))
 
   let final = body
   if (frontPages > 0) {
@@ -90,7 +102,7 @@ export async function renderPrintDocument(
       await renderToBuffer(
         <Document {...metadata(document)}>
           {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
-          {document.toc && <TableOfContents entries={contents} geometry={geometry} styles={styles} />}
+          {document.toc && <TableOfContents entries={contents} layout={contentsLayout} geometry={geometry} styles={styles} />}
         </Document>
       ),
       { updateMetadata: false }

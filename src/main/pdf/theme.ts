@@ -33,9 +33,16 @@ export const BODY_FONT_SIZE = 10.5
 /** Fixed heights that pagination relies on (points). */
 export const ROW_HEIGHT = 15
 export const PART_TITLE_HEIGHT = 34
-export const TOC_ENTRY_HEIGHT = 18
 export const CELL_FONT_SIZE = 8
+export const HEAD_FONT_SIZE = 8.5
+/** Wrapped table cells: line to line, and the space above and below a row's text. */
+export const CELL_LINE_HEIGHT = 10.4
+export const ROW_PADDING = 5
+/** Room kept at the right of every cell. */
 export const CELL_PADDING = 5
+export const INTRO_FONT_SIZE = 9.5
+export const INTRO_LINE_HEIGHT = 13
+export const PART_TITLE_SIZE = 18
 
 export function createStyles(geometry: PageGeometry) {
   return StyleSheet.create({
@@ -49,8 +56,9 @@ export function createStyles(geometry: PageGeometry) {
       paddingBottom: geometry.margin + FOOTER_HEIGHT,
       paddingHorizontal: geometry.margin
     },
-    partTitle: { fontSize: 18, fontWeight: 'bold', height: PART_TITLE_HEIGHT, color: INK },
-    intro: { fontSize: 9.5, color: MUTED, height: ROW_HEIGHT + 4, maxLines: 1, textOverflow: 'ellipsis' },
+    partTitle: { fontSize: PART_TITLE_SIZE, fontWeight: 'bold', color: INK, lineHeight: 1.25, marginBottom: 10 },
+    sectionTitle: { fontSize: 15, fontWeight: 'bold', color: INK, lineHeight: 1.25, marginTop: 16, marginBottom: 6 },
+    intro: { fontSize: INTRO_FONT_SIZE, color: MUTED, lineHeight: INTRO_LINE_HEIGHT / INTRO_FONT_SIZE },
     h1: { fontSize: 15, fontWeight: 'bold', marginTop: 10, marginBottom: 4, lineHeight: 1.3 },
     h2: { fontSize: 12.5, fontWeight: 'bold', marginTop: 8, marginBottom: 3, lineHeight: 1.3 },
     h3: { fontSize: 11, fontWeight: 'bold', marginTop: 6, marginBottom: 2, lineHeight: 1.3 },
@@ -66,10 +74,11 @@ export function createStyles(geometry: PageGeometry) {
     listBody: { flex: 1 },
     rule: { borderBottomWidth: 0.5, borderBottomColor: RULE, marginVertical: 8 },
     link: { color: ACCENT, textDecoration: 'underline' },
-    tableRow: { flexDirection: 'row', height: ROW_HEIGHT, alignItems: 'center', borderBottomWidth: 0.3, borderBottomColor: RULE },
-    tableHeadRow: { flexDirection: 'row', height: ROW_HEIGHT, alignItems: 'center', borderBottomWidth: 0.8, borderBottomColor: INK },
-    tableCell: { fontSize: CELL_FONT_SIZE, paddingRight: CELL_PADDING, maxLines: 1 },
-    tableHead: { fontSize: 8.5, fontWeight: 'bold', paddingRight: 4 },
+    // Rows and cells get their heights from the wrapped lines (TablePart.tsx); the text sits at the top.
+    tableRow: { flexDirection: 'row', paddingTop: ROW_PADDING / 2, borderBottomWidth: 0.3, borderBottomColor: RULE },
+    tableHeadRow: { flexDirection: 'row', alignItems: 'flex-end', paddingBottom: ROW_PADDING / 2, borderBottomWidth: 0.8, borderBottomColor: INK },
+    tableCell: { fontSize: CELL_FONT_SIZE, lineHeight: CELL_LINE_HEIGHT / CELL_FONT_SIZE, paddingRight: CELL_PADDING },
+    tableHead: { fontSize: HEAD_FONT_SIZE, lineHeight: CELL_LINE_HEIGHT / HEAD_FONT_SIZE, fontWeight: 'bold', paddingRight: CELL_PADDING },
     groupHeading: { height: ROW_HEIGHT, fontSize: 9.5, fontWeight: 'bold', paddingTop: 1 },
     smallTable: { marginBottom: 8, borderTopWidth: 0.5, borderTopColor: RULE },
     smallRow: { flexDirection: 'row', borderBottomWidth: 0.3, borderBottomColor: RULE, paddingVertical: 2 },

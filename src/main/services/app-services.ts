@@ -118,6 +118,7 @@ export async function createAppServices(deps: AppServiceDeps) {
     renderExport: (request) => exports.render(request),
     cancelExport: () => exports.cancel(),
     saveExport: (request) => exports.save(request),
+    saveWordExport: (request) => exports.saveWord(request),
     revealExport: (request) => exports.reveal(request),
     getPreferences: () => appState.get().preferences,
     setPreferences: async (changes) => {

@@ -12,6 +12,7 @@ import { safeFileName } from '../storage/bundle'
 import { writeFileDurably } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
 import { AppError } from './app-error'
+import { renderWordDocument } from './export-word'
 
 /** What exporting needs from the desktop: a save dialog and the file manager. */
 export type ExportShell = {
@@ -21,6 +22,15 @@ export type ExportShell = {
 }
 
 type Rendered = { id: number; fileName: string; bytes: Uint8Array; savedTo: string | null }
+
+async function writeExport(target: string, bytes: Uint8Array, what: string): Promise<void> {
+  try {
+    await mkdir(dirname(target), { recursive: true })
+    await writeFileDurably(target, bytes)
+  } catch (error) {
+    throw new AppError('io', `The ${what} could not be saved: ${describeFsError(error)}.`)
+  }
+}
 
 export type ExportDeps = {
   currentWorkspace: () => Workspace
@@ -38,7 +48,8 @@ export type ExportDeps = {
 /**
  * PDF export: builds the print document from the open workspace, warns about characters the
  * fonts cannot show, renders off the main thread with progress and cancel, keeps the result for
- * preview, and writes it only where the user chose in the save dialog.
+ * preview, and writes it only where the user chose in the save dialog. The same document can be
+ * written as Word (.docx) for partners who edit in Word.
  */
 export function createExportService(deps: ExportDeps) {
   let last: Rendered | null = null
@@ -70,6 +81,12 @@ export function createExportService(deps: ExportDeps) {
     if (!document.cover) return document
     const logo = await deps.readLogo()
     return logo ? { ...document, meta: { ...document.meta, logo: { format: logo.format, data: logo.bytes } } } : document
+  }
+
+  /** The same document as a Word file (.docx), made in this thread: it is quick and needs no fonts. */
+  async function wordFile(request: Request) {
+    const document = await documentFor(request)
+    return { fileName: `${safeFileName(`${document.meta.clusterName} - ${document.meta.title}`)}.docx`, bytes: await renderWordDocument(document) }
   }
 
   function requireRendered(jobId: number): Rendered {
@@ -104,6 +121,18 @@ export function createExportService(deps: ExportDeps) {
       }
     },
 
+    renderWord: wordFile,
+
+    /** Writes the Word file where the user chooses (Word is made in a moment, so there is no preview step). */
+    async saveWord(request: Request) {
+      const { fileName, bytes } = await wordFile(request)
+      const chosen = await deps.shell.chooseExportFile(fileName)
+      if (!chosen) return { savedTo: null }
+      const target = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`
+      await writeExport(target, bytes, 'Word document')
+      return { savedTo: target }
+    },
+
     cancel() {
       const wasRunning = running !== null
       running?.abort()
@@ -115,12 +144,7 @@ export function createExportService(deps: ExportDeps) {
       const chosen = await deps.shell.chooseExportFile(rendered.fileName)
       if (!chosen) return { savedTo: null }
       const target = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`
-      try {
-        await mkdir(dirname(target), { recursive: true })
-        await writeFileDurably(target, rendered.bytes)
-      } catch (error) {
-        throw new AppError('io', `The PDF could not be saved: ${describeFsError(error)}.`)
-      }
+      await writeExport(target, rendered.bytes, 'PDF')
       rendered.savedTo = target
       return { savedTo: target }
     },

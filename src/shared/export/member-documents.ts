@@ -57,12 +57,12 @@ export function directoryPart(workspace: Workspace): Extract<PrintPart, { type: 
     title: 'Member directory',
     intro: `${workspace.members.length} members and prospects of ${workspace.cluster.name}, by pillar.`,
     columns: [
-      { label: 'Organisation', width: 0.23 },
-      { label: 'Role', width: 0.16 },
-      { label: 'Stage', width: 0.17 },
+      { label: 'Organisation', width: 0.25 },
+      { label: 'Role', width: 0.14 },
+      { label: 'Stage', width: 0.15 },
       { label: 'Sector', width: 0.15 },
-      { label: 'Place', width: 0.11 },
-      { label: 'Website', width: 0.18 }
+      { label: 'Place', width: 0.12 },
+      { label: 'Website', width: 0.19 }
     ],
     groups
   }

@@ -5,11 +5,14 @@ import { isRead } from '../library/workspace-library'
 import { placementLabel } from '../pillars'
 import { formatReference, numberReferences, type Reference } from '../strategy/citations'
 import { livePlaceholderValues, placeholderValue } from '../strategy/placeholders'
-import type { Strategy, StrategySection } from '../strategy/schema'
+import { DOCUMENT_STATUS_LABELS, type Strategy, type StrategySection } from '../strategy/schema'
 import type { Workspace } from '../workspace/schema'
 import { readinessPart } from '../readiness/print-part'
 import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-documents'
-import type { PrintDocument, PrintPart, TableColumn } from './print-model'
+import { workspaceFigures } from './figures'
+import { numberHeadings } from './heading-numbers'
+import { initiativeBlocks } from './initiative-blocks'
+import type { PrintDocument, PrintMeta, PrintPart, TableColumn } from './print-model'
 
 /** What a strategy export is made from: the current draft, or a named snapshot of it. */
 export type StrategySource = { title: string; sections: StrategySection[]; version: string | null }
@@ -19,14 +22,14 @@ export function strategySource(strategy: Strategy, snapshotId: string | null): S
     const snapshot = strategy.snapshots.find((candidate) => candidate.id === snapshotId)
     return snapshot ? { title: snapshot.title, sections: snapshot.sections, version: snapshot.name } : null
   }
-  return strategy.started ? { title: strategy.title, sections: strategy.sections, version: 'Working draft' } : null
+  return strategy.started ? { title: strategy.title, sections: strategy.sections, version: strategy.cover.version || null } : null
 }
 
 /** Replaces placeholders with their values and citations with their numbers, so the PDF prints finished text. */
-export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (key: string) => string; citation: (ids: string[]) => string }): Block[] {
+export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (key: string) => Inline; citation: (ids: string[]) => string }): Block[] {
   const inlines = (nodes: readonly Inline[]): Inline[] =>
     nodes.map((node): Inline => {
-      if (node.type === 'placeholder') return { type: 'text', value: fill.placeholder(node.key) }
+      if (node.type === 'placeholder') return fill.placeholder(node.key)
       if (node.type === 'citation') return { type: 'text', value: fill.citation(node.ids) }
       if ('children' in node) return { ...node, children: inlines(node.children) }
       return node
@@ -48,19 +51,37 @@ export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (ke
   })
 }
 
+/**
+ * The written sections as parts of running text: a section marked as starting a part opens a new
+ * page (so does the first); the sections after it run on. Empty sections are left out, and a part
+ * that would have started at one starts at the next written section instead.
+ */
 function sectionParts(workspace: Workspace, source: StrategySource, references: Reference[]): PrintPart[] {
   const live = livePlaceholderValues(workspace)
   const numbers = new Map(references.map((reference) => [reference.id, reference.number]))
   const fill = {
-    placeholder: (key: string) => {
+    // An unknown key (a typo the team chose to print) stays visible and marked, never silently blank.
+    placeholder: (key: string): Inline => {
       const value = placeholderValue(key, workspace.strategy, live)
-      return value === null ? `{{${key}}}` : value || '(none yet)'
+      return value === null ? { type: 'strong', children: [{ type: 'text', value: `[unknown data: {{${key}}}]` }] } : { type: 'text', value: value || '(none yet)' }
     },
     citation: (ids: string[]) => `[${ids.map((id) => numbers.get(id) ?? '?').join(', ')}]`
   }
-  return source.sections
-    .filter((section) => section.markdown.trim())
-    .map((section) => ({ type: 'text', id: `section-${section.id}`, title: section.title, blocks: resolveBlocks(parseMarkdown(section.markdown).blocks, fill) }))
+  const numbered = workspace.strategy.cover.numberedHeadings
+  const parts: Extract<PrintPart, { type: 'flow' }>[] = []
+  let startPending = true
+  let written = 0
+  for (const section of source.sections) {
+    if (section.startsPart) startPending = true
+    if (!section.markdown.trim()) continue
+    const number = numbered ? String(++written) : null
+    const blocks = resolveBlocks(parseMarkdown(section.markdown).blocks, fill)
+    const flowSection = { id: `section-${section.id}`, title: section.title, number, blocks: number ? numberHeadings(blocks, number) : blocks }
+    if (startPending || parts.length === 0) parts.push({ type: 'flow', id: `part-${section.id}`, title: section.title, sections: [] })
+    parts[parts.length - 1]!.sections.push(flowSection)
+    startPending = false
+  }
+  return parts
 }
 
 /** A table without group headings or an introduction. */
@@ -72,15 +93,17 @@ function targetsPart(workspace: Workspace): PrintPart | null {
   const { targets } = workspace.strategy
   if (targets.length === 0) return null
   const columns = [
-    { label: 'Indicator', width: 0.4 },
-    { label: 'Baseline', width: 0.14 },
-    { label: 'Target', width: 0.14 },
-    { label: 'Year', width: 0.1 },
+    { label: 'Indicator', width: 0.32 },
+    { label: 'Unit', width: 0.12 },
+    { label: 'Baseline', width: 0.13 },
+    { label: 'Target', width: 0.13 },
+    { label: 'Year', width: 0.08 },
     { label: 'Owner', width: 0.22 }
   ]
-  return plainTable('targets', 'Targets and KPIs', columns, targets.map((t) => [t.indicator, t.baseline, t.target, t.year?.toString() ?? '', t.owner]))
+  return plainTable('targets', 'Targets and KPIs', columns, targets.map((t) => [t.indicator, t.unit, t.baseline, t.target, t.year?.toString() ?? '', t.owner]))
 }
 
+/** Every initiative in full (description, lead, partners, period, budget, status, milestones), as running text. */
 function initiativesPart(workspace: Workspace): PrintPart | null {
   const { initiatives } = workspace.strategy
   if (initiatives.length === 0) return null
@@ -89,12 +112,8 @@ function initiativesPart(workspace: Workspace): PrintPart | null {
     const member = id ? byId.get(id) : undefined
     return member ? `${member.name} (${placementLabel(member.pillar)})` : ''
   }
-  const columns = [
-    { label: 'Initiative', width: 0.3 },
-    { label: 'Lead', width: 0.3 },
-    { label: 'Partners', width: 0.4 }
-  ]
-  return plainTable('initiatives', 'Initiatives', columns, initiatives.map((i) => [i.title, who(i.leadId), i.partnerIds.map(who).filter(Boolean).join('; ')]))
+  const blocks = initiatives.flatMap((initiative) => initiativeBlocks(initiative, who))
+  return { type: 'flow', id: 'initiatives', title: 'Initiatives', sections: [{ id: 'initiatives-list', title: 'Initiatives', number: null, blocks }] }
 }
 
 function referencesPart(references: Reference[]): PrintPart | null {
@@ -127,6 +146,15 @@ function readingListPart(workspace: Workspace, items: readonly LibraryItem[]): P
   }
 }
 
+/** The title page the team set: subtitle, version, status, date (or the export's), authors. */
+function coverMeta(workspace: Workspace, title: string, date: Date, version: string | null): PrintMeta {
+  const { cover } = workspace.strategy
+  const meta = printMeta(workspace, title, date, version)
+  return { ...meta, date: cover.date ?? meta.date, subtitle: cover.subtitle, status: DOCUMENT_STATUS_LABELS[cover.status], authors: cover.authors }
+}
+
+const figuresPart = (workspace: Workspace): PrintPart => ({ type: 'figures', id: 'figures', title: 'Figures: members and targets', figures: workspaceFigures(workspace) })
+
 const present = (parts: (PrintPart | null)[]): PrintPart[] => parts.filter((part): part is PrintPart => part !== null)
 
 /** The strategy plan: cover, contents, every written section, KPIs, initiatives, the pillar map as a figure, references. */
@@ -134,8 +162,8 @@ export function strategyDocument(workspace: Workspace, items: readonly LibraryIt
   const source = strategySource(workspace.strategy, snapshotId)
   if (!source) return null
   const references = numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items)
-  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references)])
-  return { meta: { ...printMeta(workspace, source.title, date, source.version) }, cover: true, toc: true, parts }
+  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references)])
+  return { meta: coverMeta(workspace, source.title, date, source.version), cover: true, toc: true, parts }
 }
 
 /** One PDF for the founding team's stakeholders: strategy, pillar map, KPIs, member directory and reading list. */
@@ -144,6 +172,7 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
   const references = source ? numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items) : []
   const parts = present([
     ...(source ? sectionParts(workspace, source, references) : []),
+    figuresPart(workspace),
     pillarMapPart(workspace),
     unplacedPart(workspace),
     targetsPart(workspace),
@@ -153,6 +182,6 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
     referencesPart(references),
     readingListPart(workspace, items)
   ])
-  return { meta: printMeta(workspace, 'Founding dossier', date, source?.version ?? null), cover: true, toc: true, parts }
+  return { meta: { ...coverMeta(workspace, 'Founding dossier', date, source?.version ?? null), subtitle: source?.title ?? '' }, cover: true, toc: true, parts }
 }
 

@@ -1,20 +1,12 @@
-import type { Block, Inline } from '../document/model'
+import type { Block } from '../document/model'
+import { forEachInline } from './inline-walk'
 import type { LibraryItem } from '../library/schema'
 
 /** Library item ids cited in a document, in order of first appearance. */
 export function citedIds(blocks: readonly Block[], into: string[] = []): string[] {
-  const visitInlines = (inlines: readonly Inline[]) => {
-    for (const node of inlines) {
-      if (node.type === 'citation') for (const id of node.ids) if (!into.includes(id)) into.push(id)
-      if ('children' in node) visitInlines(node.children)
-    }
-  }
-  for (const block of blocks) {
-    if (block.type === 'heading' || block.type === 'paragraph') visitInlines(block.children)
-    else if (block.type === 'list') block.items.forEach((item) => citedIds(item, into))
-    else if (block.type === 'blockquote') citedIds(block.children, into)
-    else if (block.type === 'table') block.rows.forEach((row) => row.forEach(visitInlines))
-  }
+  forEachInline(blocks, (node) => {
+    if (node.type === 'citation') for (const id of node.ids) if (!into.includes(id)) into.push(id)
+  })
   return into
 }
 

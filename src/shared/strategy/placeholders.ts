@@ -1,6 +1,9 @@
 import { PILLARS, PILLAR_INFO, type Placement } from '../pillars'
 import type { Workspace } from '../workspace/schema'
-import type { Strategy, Target } from './schema'
+import { parseMarkdown } from '../document/markdown'
+import type { Block } from '../document/model'
+import { forEachInline } from './inline-walk'
+import type { Strategy, StrategySection, Target } from './schema'
 
 /**
  * Placeholders fill strategy text from the workspace: `{{cluster.name}}`, `{{members.academia}}`.
@@ -50,4 +53,47 @@ export function placeholderValue(key: string, strategy: Strategy, live: Record<s
   if (!isKnownPlaceholder(key)) return null
   if (strategy.frozen && Object.hasOwn(strategy.frozen, key)) return strategy.frozen[key]!
   return live[key] ?? ''
+}
+
+/** The placeholder keys in blocks of text, in order, each once. */
+function placeholderKeys(blocks: readonly Block[]): Set<string> {
+  const keys = new Set<string>()
+  forEachInline(blocks, (node) => {
+    if (node.type === 'placeholder') keys.add(node.key)
+  })
+  return keys
+}
+
+/** Edit distance, for suggesting the key a typo meant (keys are short, so the plain table is fine). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/** The known key a mistyped one most likely meant, if one is close. */
+export function suggestPlaceholder(key: string): string | null {
+  let best: { key: string; cost: number } | null = null
+  for (const definition of PLACEHOLDERS) {
+    const cost = distance(key.toLowerCase(), definition.key)
+    if (!best || cost < best.cost) best = { key: definition.key, cost }
+  }
+  return best && best.cost <= Math.max(2, Math.floor(key.length / 4)) ? best.key : null
+}
+
+export type UnknownPlaceholder = { key: string; sectionId: string; sectionTitle: string; suggestion: string | null }
+
+/** Placeholders no data fills (typos such as `{{cluster.nmae}}`), section by section: shown while writing and before export. */
+export function unknownPlaceholders(sections: readonly StrategySection[]): UnknownPlaceholder[] {
+  return sections.flatMap((section) =>
+    section.markdown.includes('{{')
+      ? [...placeholderKeys(parseMarkdown(section.markdown).blocks)]
+          .filter((key) => !isKnownPlaceholder(key))
+          .map((key) => ({ key, sectionId: section.id, sectionTitle: section.title, suggestion: suggestPlaceholder(key) }))
+      : []
+  )
 }

@@ -17,7 +17,9 @@ export const TemplateSectionSchema = z.object({
   /** How the exemplar did it: facts in our words, with the source. */
   example: z.object({ text: z.string().min(20), sources: z.array(SourceSchema).min(1) }).nullable(),
   /** Starting text in Markdown; may contain {{placeholders}}. */
-  starter: z.string().default('')
+  starter: z.string().default(''),
+  /** The section opens a part of the printed plan (a new page); the others run on after it. */
+  startsPart: z.boolean().default(false)
 })
 
 export const TemplateSchema = z.object({
@@ -51,7 +53,8 @@ export function instantiateTemplate(template: StrategyTemplate, newId: () => str
     title: section.title,
     markdown: section.starter,
     status: 'empty',
-    templateSectionId: section.id
+    templateSectionId: section.id,
+    startsPart: section.startsPart
   }))
 }
 

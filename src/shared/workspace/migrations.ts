@@ -11,6 +11,30 @@ export function addReadinessAnswers(doc: Record<string, unknown>): Record<string
 /** 4 → 5 (import): pillar and stage values mapped during imports are remembered; none yet. */
 export const addImportValueMap = (doc: Record<string, unknown>) => ({ ...doc, importValues: { pillar: {}, stage: {} } })
 
+const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((entry): entry is Record<string, unknown> => entry !== null && typeof entry === 'object') : [])
+
+/**
+ * 4 → 5: the strategy's details for funders: a unit per target; milestones, dates, budget and
+ * status per initiative; a title page (subtitle, version, status, date, authors) and numbered
+ * headings; sections that open a part. Written out, not left to the schema's defaults, so the step
+ * says what the upgrade adds.
+ */
+export function addStrategyDetails(doc: Record<string, unknown>): Record<string, unknown> {
+  const strategy = (doc.strategy ?? {}) as Record<string, unknown>
+  const sections = (list: unknown) => records(list).map((section) => ({ startsPart: false, ...section }))
+  return {
+    ...doc,
+    strategy: {
+      ...strategy,
+      sections: sections(strategy.sections),
+      targets: records(strategy.targets).map((target) => ({ unit: '', ...target })),
+      initiatives: records(strategy.initiatives).map((initiative) => ({ milestones: [], start: null, end: null, budget: '', status: 'proposed', ...initiative })),
+      snapshots: records(strategy.snapshots).map((snapshot) => ({ ...snapshot, sections: sections(snapshot.sections) })),
+      cover: { subtitle: '', version: '', status: 'draft', date: null, authors: [], numberedHeadings: false }
+    }
+  }
+}
+
 /** Every step ever shipped, oldest first. Version 1 is the first released format. */
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: the library arrived (reading status, notes, own resources); start it empty.
@@ -19,8 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 2, migrate: (doc) => ({ ...doc, strategy: { started: false, sections: [], targets: [], initiatives: [], snapshots: [] } }) },
   // 3 → 4: the cluster may have a logo for PDF covers; none yet.
   { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) },
-  // 4 → 5: readiness answers and remembered import values, in one step.
-  { from: 4, migrate: (doc) => addImportValueMap(addReadinessAnswers(doc)) }
+  // 4 → 5: readiness answers, remembered import values and the strategy's details, in one step.
+  { from: 4, migrate: (doc) => addStrategyDetails(addImportValueMap(addReadinessAnswers(doc))) }
 ]
 
 export type MigrationOutcome =

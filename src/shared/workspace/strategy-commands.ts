@@ -5,6 +5,7 @@ import {
   SectionPatchSchema,
   SnapshotSchema,
   STRATEGY_LIMITS,
+  StrategyCoverSchema,
   StrategySectionSchema,
   StrategySchema,
   TargetSchema,
@@ -24,6 +25,7 @@ export const STRATEGY_COMMANDS = [
     sections: z.array(StrategySectionSchema).max(STRATEGY_LIMITS.sections)
   }),
   z.object({ type: z.literal('strategy/set-title'), title: line(200).pipe(z.string().min(1)) }),
+  z.object({ type: z.literal('strategy/set-cover'), cover: StrategyCoverSchema }),
   z.object({ type: z.literal('strategy/add-section'), section: StrategySectionSchema, index: z.number().int().min(0).optional() }),
   z.object({
     type: z.literal('strategy/update-section'),
@@ -59,6 +61,8 @@ function step(strategy: Strategy, command: StrategyCommand): Strategy {
       return { ...strategy, started: true, title: command.title, templateId: command.templateId, sections: command.sections }
     case 'strategy/set-title':
       return command.title === strategy.title ? strategy : { ...strategy, title: command.title }
+    case 'strategy/set-cover':
+      return JSON.stringify(command.cover) === JSON.stringify(strategy.cover) ? strategy : { ...strategy, cover: command.cover }
     case 'strategy/add-section': {
       if (strategy.sections.length >= STRATEGY_LIMITS.sections || strategy.sections.some((s) => s.id === command.section.id)) return strategy
       const sections = [...strategy.sections]
@@ -72,7 +76,7 @@ function step(strategy: Strategy, command: StrategyCommand): Strategy {
       const next = { ...current, ...command.patch }
       // Writing in an empty section makes it a draft, so the outline's progress is right without a click.
       if (command.patch.markdown !== undefined && command.patch.status === undefined && current.status === 'empty' && next.markdown.trim()) next.status = 'draft'
-      if (next.title === current.title && next.markdown === current.markdown && next.status === current.status) return strategy
+      if (next.title === current.title && next.markdown === current.markdown && next.status === current.status && next.startsPart === current.startsPart) return strategy
       return { ...strategy, sections: strategy.sections.map((section, index) => (index === at ? next : section)) }
     }
     case 'strategy/remove-section':

@@ -68,14 +68,21 @@ describe('the command-line interface', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
   }, 60_000)
 
-  it('exports the founding dossier, and says why a strategy cannot be exported before it is started', async () => {
+  it('exports the founding dossier and the demo strategy, and says why a strategy cannot be exported before it is started', async () => {
     const dir = await tempDir()
     const out = join(dir, 'dossier.pdf')
     const result = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'dossier', '--out', out)
     expect(result.code).toBe(0)
     const all = (await pdfPageTexts(new Uint8Array(await readFile(out)))).join(' ')
     for (const heading of ['Founding dossier', 'Contents', 'Member directory', 'Reading list']) expect(all).toContain(heading)
-    const strategy = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 's.pdf'))
+    const demoStrategy = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 'demo-strategy.pdf'))
+    expect(demoStrategy.code).toBe(0)
+    // Word when --out ends in .docx: a zip (the .docx container), not a PDF.
+    const word = await cli('export', join(ROOT, 'resources/demo/workspace.json'), '--kind', 'strategy', '--out', join(dir, 'demo-strategy.docx'))
+    expect(word.code).toBe(0)
+    expect((await readFile(join(dir, 'demo-strategy.docx'))).subarray(0, 2).toString()).toBe('PK')
+    await cli('new', join(dir, 'Fresh'))
+    const strategy = await cli('export', join(dir, 'Fresh.cluster'), '--kind', 'strategy', '--out', join(dir, 's.pdf'))
     expect(strategy).toMatchObject({ code: 1, stderr: expect.stringContaining('Start the strategy first') })
   }, 60_000)
 

@@ -13,11 +13,12 @@ const A4 = PdfOptionsSchema.parse({})
 describe('the PDF worker thread', () => {
   const dir = join(ROOT, 'node_modules', '.cache', 'cluster-workbench-tests', `worker-${process.pid}`)
   let renderer: PdfRenderer
+  let script: string
 
   beforeAll(async () => {
     await mkdir(dir, { recursive: true })
-    const script = await bundleScript(join(ROOT, 'src', 'main', 'pdf', 'pdf-worker.ts'), dir, { externalPackages: true })
-    renderer = createWorkerRenderer(script, join(RESOURCES, 'fonts'))
+    script = await bundleScript(join(ROOT, 'src', 'main', 'pdf', 'pdf-worker.ts'), dir, { externalPackages: true })
+    renderer = createWorkerRenderer(script, join(RESOURCES, 'fonts'), null)
   })
   afterAll(async () => {
     await renderer.dispose()
@@ -37,5 +38,17 @@ describe('the PDF worker thread', () => {
     await expect(running).rejects.toBeInstanceOf(RenderCancelled)
     const after = await renderer.render(pillarMapDocument(workspaceWith(5), new Date()), A4, () => undefined)
     expect(after.pages).toBe(1)
+  })
+
+  it('warms up on its own soon after start, and an export asked for meanwhile waits its turn', async () => {
+    const warming = createWorkerRenderer(script, join(RESOURCES, 'fonts'), 0)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20)) // the scheduled warm-up has started
+      const result = await warming.render(pillarMapDocument(workspaceWith(12), new Date()), A4, () => undefined)
+      expect((await pdfPageTexts(result.bytes))[0]).toContain('Organisation 11')
+      await warming.warmUp() // and again on request
+    } finally {
+      await warming.dispose()
+    }
   })
 })

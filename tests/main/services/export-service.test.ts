@@ -64,7 +64,7 @@ describe('the export service', () => {
       currentWorkspace: () => workspace,
       libraryItems: async () => (libraryReads++, []),
       readLogo: async () => null,
-      renderer: { render: async (document) => (rendered.push(document), { bytes: new Uint8Array([1]), pages: 1, contents: [] }), dispose: async () => undefined },
+      renderer: { render: async (document) => (rendered.push(document), { bytes: new Uint8Array([1]), pages: 1, contents: [] }), warmUp: async () => undefined, dispose: async () => undefined },
       hasGlyph: () => true,
       shell: { chooseExportFile: async () => null, openPath: async () => undefined, showInFolder: () => undefined },
       emit: () => undefined,
@@ -79,5 +79,17 @@ describe('the export service', () => {
     await exports.render({ kind: 'directory', options })
     expect(libraryReads).toBe(2)
     expect(rendered.map((document) => document.meta.clusterName)).toEqual(['Test Cluster', 'Edited'])
+  })
+
+  it('saves the same document as Word where the user chose, adding .docx', async () => {
+    const dir = await tempDir()
+    const services = await testServices(join(dir, 'data'))
+    await services.session.openPath(await makeBundle(dir, workspaceWith(7)))
+    services.answers.push(join(dir, 'exports', 'directory'))
+    const { savedTo } = await services.exports.saveWord({ kind: 'directory' })
+    expect(savedTo).toBe(join(dir, 'exports', 'directory.docx'))
+    expect((await readFile(savedTo!)).subarray(0, 2).toString()).toBe('PK')
+    expect(await services.exports.saveWord({ kind: 'directory' })).toEqual({ savedTo: null }) // the dialog was cancelled
+    await services.session.dispose()
   })
 })

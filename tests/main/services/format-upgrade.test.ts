@@ -10,6 +10,7 @@ const V1_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v1-members-onl
 const V2_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v2-with-library.json')
 const V3_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v3-with-strategy.json')
 const V4_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v4-with-logo.json')
+const V4_WITH_INITIATIVES = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v4-with-initiatives.json')
 
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
@@ -76,9 +77,9 @@ describe('opening a workspace written by an older version', () => {
   it('upgrades a version 3 file: the strategy and cluster kept, no logo yet', async () => {
     const { services, view, original: text } = await openOld(V3_FIXTURE)
     const session = { view }
-    const original = JSON.parse(text) as { cluster: object; strategy: unknown }
+    const original = JSON.parse(text) as { cluster: object; strategy: object }
     expect(session.view.workspace.cluster).toEqual({ ...original.cluster, logo: null })
-    expect(session.view.workspace.strategy).toEqual(original.strategy)
+    expect(session.view.workspace.strategy).toMatchObject({ ...original.strategy, cover: { status: 'draft', numberedHeadings: false } })
     expect(session.view.notice).toMatch(/workspace\.v3\.json/)
     await services.session.dispose()
   })
@@ -90,6 +91,19 @@ describe('opening a workspace written by an older version', () => {
     expect(view.workspace.members).toEqual(original.members)
     expect(view.workspace.readiness).toEqual({ answers: {} })
     expect(view.workspace.importValues).toEqual({ pillar: {}, stage: {} })
+    expect(view.notice).toMatch(/workspace\.v4\.json/)
+    await services.session.dispose()
+  })
+
+  it('upgrades a version 4 file: targets get a unit, initiatives their details, the strategy a title page, all empty', async () => {
+    const { services, view, original: text } = await openOld(V4_WITH_INITIATIVES)
+    const original = JSON.parse(text) as { strategy: { targets: object[]; initiatives: object[]; sections: object[]; snapshots: { sections: object[] }[] } }
+    const { strategy } = view.workspace
+    expect(strategy.targets).toEqual(original.strategy.targets.map((target) => ({ ...target, unit: '' })))
+    expect(strategy.initiatives).toEqual(original.strategy.initiatives.map((initiative) => ({ ...initiative, milestones: [], start: null, end: null, budget: '', status: 'proposed' })))
+    expect(strategy.sections).toEqual(original.strategy.sections.map((section) => ({ ...section, startsPart: false })))
+    expect(strategy.snapshots[0]!.sections).toEqual(strategy.sections)
+    expect(strategy.cover).toEqual({ subtitle: '', version: '', status: 'draft', date: null, authors: [], numberedHeadings: false })
     expect(view.notice).toMatch(/workspace\.v4\.json/)
     await services.session.dispose()
   })

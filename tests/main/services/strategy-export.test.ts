@@ -17,8 +17,8 @@ async function workspaceWithStrategy(): Promise<Workspace> {
   const demo = WorkspaceSchema.parse(JSON.parse(await readFile(join(RESOURCES, 'demo', 'workspace.json'), 'utf8')))
   const template = (await loadTemplateContent(join(RESOURCES, 'templates'))).templates.find((t) => t.id === 'founding-strategy')!
   let n = 0
-  const sections = instantiateTemplate(template, () => `section-${++n}`).map((section, index) =>
-    index === 1
+  const sections = instantiateTemplate(template, () => `section-${++n}`).map((section) =>
+    section.templateSectionId === 'vision'
       ? { ...section, markdown: `## Our vision\n\n${MULTILINGUAL}\n\nBuilt on Porter's work [@porter-1998-new-economics-of-competition] and [web](https://example.org) [bad](javascript:alert(1)).`, status: 'draft' as const }
       : section
   )
@@ -30,7 +30,7 @@ async function workspaceWithStrategy(): Promise<Workspace> {
       title: 'Kestrel Coast strategy 2030',
       templateId: template.id,
       sections,
-      targets: [{ id: 't1', indicator: 'Paying members', baseline: '12', target: '60', year: 2030, owner: 'Board' }],
+      targets: [{ id: 't1', indicator: 'Paying members', baseline: '12', target: '60', year: 2030, owner: 'Board', unit: '' }],
       snapshots: [{ id: 'v1', name: 'Steering group v1', takenAt: '2026-11-01T10:00:00.000Z', title: 'Kestrel Coast strategy 2030', sections }]
     }
   }
@@ -83,7 +83,7 @@ describe('exporting the strategy and the founding dossier', () => {
     for (const heading of ['Founding dossier', 'Contents', 'Pillar map', 'Targets and KPIs', 'Member directory', 'Reading list', 'References']) expect(all).toContain(heading)
     for (const member of workspace.members.slice(0, 5)) expect(all).toContain(member.name)
     expect(all).toContain('Clusters and Innovation Districts')
-    expect(all).toContain('Working draft')
+    expect(all).toContain('For consultation') // the title page's status, as the team set it
     await services.session.dispose()
   })
 

@@ -5,6 +5,7 @@ import { assessReadiness, type ReadinessReport } from '../../../src/shared/readi
 import { CRITERIA, READINESS_AREAS } from '../../../src/shared/readiness/criteria'
 import { fundingSourcesIn } from '../../../src/shared/readiness/evidence'
 import { applyCommand } from '../../../src/shared/workspace/commands'
+import { emptyStrategy } from '../../../src/shared/strategy/schema'
 import { createWorkspace, WorkspaceSchema, type Workspace } from '../../../src/shared/workspace/schema'
 import { member, RESOURCES } from '../../support/workspaces'
 
@@ -58,22 +59,26 @@ describe('the readiness report on the demo workspace', () => {
     expect(criterion(report, 'public-presence').status).toBe('not-met')
     const structure = report.areas.find((area) => area.id === 'structure')!
     expect(structure.score).toEqual({ points: 3, max: 4, percent: 75 })
+    // The demo's drafted strategy has a governance section in draft: half a point.
     const management = report.areas.find((area) => area.id === 'management')!
-    expect(management.score).toEqual({ points: 1, max: 3, percent: 33 })
+    expect(management.score).toEqual({ points: 1.5, max: 3, percent: 50 })
+    expect(criterion(report, 'governance-written').status).toBe('partly')
     expect(report.todos.find((todo) => todo.criterion === 'all-pillars')).toEqual({ area: 'structure', criterion: 'all-pillars', text: 'Win a committed member from investors.', fixAt: 'pillar-map' })
   })
 
   it('reads a started strategy: final sections, governance, funding mix, targets, initiatives, snapshots', () => {
     const lead = demo.members.find((m) => m.pillar === 'industry' && m.stage === 'committed')!
     const partner = demo.members.find((m) => m.pillar === 'academia')!
-    let ws = applyCommand(demo, { type: 'strategy/start', templateId: 'founding-strategy', title: 'Strategy', sections: [
-      { id: 's1', title: 'Governance and organisation', markdown: 'A members association with a board.', status: 'final', templateSectionId: 'governance' },
-      { id: 's2', title: 'Financing', markdown: 'Membership fees from every member and a regional grant for three years.', status: 'final', templateSectionId: 'financing' },
-      { id: 's3', title: 'Vision', markdown: '', status: 'draft', templateSectionId: 'vision' }
+    // From the demo's members with a strategy started afresh (the demo ships a drafted one).
+    const unstarted = { ...demo, strategy: emptyStrategy() }
+    let ws = applyCommand(unstarted, { type: 'strategy/start', templateId: 'founding-strategy', title: 'Strategy', sections: [
+      { id: 's1', title: 'Governance and organisation', markdown: 'A members association with a board.', status: 'final', templateSectionId: 'governance', startsPart: false },
+      { id: 's2', title: 'Financing', markdown: 'Membership fees from every member and a regional grant for three years.', status: 'final', templateSectionId: 'financing', startsPart: false },
+      { id: 's3', title: 'Vision', markdown: '', status: 'draft', templateSectionId: 'vision', startsPart: false }
     ] })
-    ws = applyCommand(ws, { type: 'strategy/put-target', target: { id: 't1', indicator: 'Committed members', baseline: '13', target: '40', year: 2028, owner: '' } })
-    ws = applyCommand(ws, { type: 'strategy/put-target', target: { id: 't2', indicator: 'Joint projects', baseline: '', target: '5', year: null, owner: '' } })
-    ws = applyCommand(ws, { type: 'strategy/put-initiative', initiative: { id: 'i1', title: 'Shared test harbour', description: '', leadId: lead.id, partnerIds: [partner.id] } })
+    ws = applyCommand(ws, { type: 'strategy/put-target', target: { id: 't1', indicator: 'Committed members', baseline: '13', target: '40', year: 2028, owner: '', unit: '' } })
+    ws = applyCommand(ws, { type: 'strategy/put-target', target: { id: 't2', indicator: 'Joint projects', baseline: '', target: '5', year: null, owner: '', unit: '' } })
+    ws = applyCommand(ws, { type: 'strategy/put-initiative', initiative: { id: 'i1', title: 'Shared test harbour', description: '', leadId: lead.id, partnerIds: [partner.id], milestones: [], start: null, end: null, budget: '', status: 'proposed' } })
     const report = assessReadiness(ws)
     expect(criterion(report, 'governance-written')).toMatchObject({ status: 'met', evidence: 'The section "Governance and organisation" is final.' })
     expect(criterion(report, 'funding-mix')).toMatchObject({ status: 'met', evidence: 'The section "Financing" is final. It names membership fees, public funding.' })

@@ -4,7 +4,7 @@ import { applyCommand, WorkspaceCommandSchema, isUndoable, type WorkspaceCommand
 import type { Workspace } from '../../../src/shared/workspace/schema'
 import { workspaceWith } from '../../support/workspaces'
 
-const section = (id: string, markdown = ''): StrategySection => ({ id, title: `Section ${id}`, markdown, status: 'empty', templateSectionId: null })
+const section = (id: string, markdown = ''): StrategySection => ({ id, title: `Section ${id}`, markdown, status: 'empty', templateSectionId: null, startsPart: false })
 const run = (workspace: Workspace, ...commands: WorkspaceCommandInput[]) => commands.reduce((w, c) => applyCommand(w, WorkspaceCommandSchema.parse(c)), workspace)
 const started = () => run(workspaceWith(2), { type: 'strategy/start', title: 'Plan', templateId: null, sections: [section('a'), section('b'), section('c')] })
 
@@ -45,7 +45,7 @@ describe('strategy commands', () => {
   it('puts and removes targets and initiatives by id', () => {
     let w = run(started(), { type: 'strategy/put-target', target: { id: 't1', indicator: 'Jobs', target: '1,000', year: 2030 } })
     w = run(w, { type: 'strategy/put-target', target: { id: 't1', indicator: 'Jobs created', target: '1,000', year: 2030 } })
-    expect(w.strategy.targets).toEqual([{ id: 't1', indicator: 'Jobs created', baseline: '', target: '1,000', year: 2030, owner: '' }])
+    expect(w.strategy.targets).toEqual([{ id: 't1', indicator: 'Jobs created', baseline: '', target: '1,000', year: 2030, owner: '', unit: '' }])
     w = run(w, { type: 'strategy/put-initiative', initiative: { id: 'i1', title: 'Test bed', leadId: w.members[0]!.id, partnerIds: [w.members[1]!.id] } })
     expect(w.strategy.initiatives[0]!.partnerIds).toHaveLength(1)
     w = run(w, { type: 'strategy/remove-target', id: 't1' }, { type: 'strategy/remove-initiative', id: 'i1' })

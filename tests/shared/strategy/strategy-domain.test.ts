@@ -45,9 +45,9 @@ describe('placeholders', () => {
 describe('coverage checklist', () => {
   const template: StrategyTemplate = {
     id: 't', name: 'T', modelledOn: 'x', exemplarId: null, description: 'x'.repeat(20), sources: [{ title: 's' }],
-    sections: ['vision', 'goals', 'finance', 'risks'].map((id) => ({ id, title: id, purpose: 'p'.repeat(20), questions: ['Why so?'], example: null, starter: id === 'goals' ? 'Targets: {{targets}}.' : '' }))
+    sections: ['vision', 'goals', 'finance', 'risks'].map((id) => ({ id, title: id, purpose: 'p'.repeat(20), questions: ['Why so?'], example: null, starter: id === 'goals' ? 'Targets: {{targets}}.' : '', startsPart: false }))
   }
-  const s = (templateSectionId: string, markdown: string): StrategySection => ({ id: templateSectionId, title: templateSectionId, markdown, status: 'draft', templateSectionId })
+  const s = (templateSectionId: string, markdown: string): StrategySection => ({ id: templateSectionId, title: templateSectionId, markdown, status: 'draft', templateSectionId, startsPart: false })
   it('marks template sections missing, empty (starter text only), thin or written', () => {
     const rows = coverage(template, [s('vision', 'word '.repeat(THIN_WORDS + 5)), s('goals', 'Targets: {{targets}}.'), s('finance', 'Three words here')])
     expect(rows.map((row) => [row.templateSection.id, row.state])).toEqual([
@@ -62,7 +62,7 @@ describe('coverage checklist', () => {
 describe('initiatives × pillars', () => {
   it('flags the pillars an initiative lacks through its lead and partners', () => {
     const members = [member({ id: 'a', pillar: 'industry' }), member({ id: 'b', pillar: 'academia' }), member({ id: 'c', pillar: 'unassigned' })]
-    const [row] = initiativeCoverage([{ id: 'i', title: 'Test bed', description: '', leadId: 'a', partnerIds: ['b', 'c', 'gone'] }], members)
+    const [row] = initiativeCoverage([{ id: 'i', title: 'Test bed', description: '', leadId: 'a', partnerIds: ['b', 'c', 'gone'], milestones: [], start: null, end: null, budget: '', status: 'proposed' as const }], members)
     expect([...row!.pillars].sort()).toEqual(['academia', 'industry'])
     expect(row!.missing).toEqual(['entrepreneurs', 'government', 'investors'])
     expect(row!.unknownMembers).toBe(1)
@@ -70,7 +70,7 @@ describe('initiatives × pillars', () => {
 })
 
 describe('snapshots', () => {
-  const s = (id: string, markdown: string, title = id): StrategySection => ({ id, title, markdown, status: 'draft', templateSectionId: null })
+  const s = (id: string, markdown: string, title = id): StrategySection => ({ id, title, markdown, status: 'draft', templateSectionId: null, startsPart: false })
   it('compare section by section, matching by id', () => {
     const snapshot = { id: 'v1', name: 'v1', takenAt: '2026-11-29T10:00:00.000Z', title: 'Plan', sections: [s('a', 'same'), s('b', 'old'), s('c', 'gone')] }
     const rows = compareWithSnapshot(snapshot, [s('a', 'same'), s('b', 'new'), s('d', 'added')])

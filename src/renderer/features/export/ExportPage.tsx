@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { MissingGlyph } from '../../../shared/export/glyph-coverage'
 import { EXPORT_KINDS, EXPORT_KIND_LABELS, MARGINS, ORIENTATIONS, PAGE_SIZES, type ExportKind, type ExportPhase, type PdfOptions } from '../../../shared/export/options'
+import { unknownPlaceholders, type UnknownPlaceholder } from '../../../shared/strategy/placeholders'
 import { api, ApiError, errorMessage } from '../../api'
+import { UnknownPlaceholderList } from '../strategy/UnknownPlaceholders'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace } from '../../state/session-context'
 import './export.css'
@@ -25,7 +27,7 @@ const PHASE_LABELS: Record<ExportPhase, string> = {
 }
 
 type Result = { jobId: number; fileName: string; pages: number; bytes: Uint8Array; savedTo: string | null }
-type Step = { state: 'idle' } | { state: 'warning'; missing: MissingGlyph[] } | { state: 'rendering'; phase: ExportPhase | null } | { state: 'ready'; result: Result }
+type Step = { state: 'idle' } | { state: 'placeholders'; unknown: UnknownPlaceholder[] } | { state: 'warning'; missing: MissingGlyph[] } | { state: 'rendering'; phase: ExportPhase | null } | { state: 'ready'; result: Result }
 
 /** Print-ready PDFs: choose what and how, check the characters, create off the UI thread, preview, save. */
 export default function ExportPage() {
@@ -45,8 +47,19 @@ export default function ExportPage() {
   }, [])
   useEffect(() => api.onExportProgress(({ phase }) => setStep((current) => (current.state === 'rendering' ? { state: 'rendering', phase } : current))), [])
 
-  async function create(skipCheck = false) {
+  /** Placeholders no data fills, in the version of the strategy being exported. */
+  function unknownInExport(): UnknownPlaceholder[] {
+    if (!usesStrategy) return []
+    const snapshot = snapshotId ? workspace.strategy.snapshots.find((candidate) => candidate.id === snapshotId) : null
+    return unknownPlaceholders(snapshot ? snapshot.sections : workspace.strategy.started ? workspace.strategy.sections : [])
+  }
+
+  async function create(skipCheck = false, placeholdersSeen = false) {
     const request = { kind, snapshotId: usesStrategy ? snapshotId : null }
+    if (!skipCheck && !placeholdersSeen) {
+      const unknown = unknownInExport()
+      if (unknown.length > 0) return setStep({ state: 'placeholders', unknown })
+    }
     try {
       if (!skipCheck) {
         const { missing } = await api.checkExport(request)
@@ -65,6 +78,16 @@ export default function ExportPage() {
     try {
       const { savedTo } = await api.saveExport({ jobId: result.jobId })
       if (savedTo) setStep({ state: 'ready', result: { ...result, savedTo } })
+    } catch (error) {
+      notify('error', errorMessage(error))
+    }
+  }
+
+  async function saveWord() {
+    const request = { kind, snapshotId: usesStrategy ? snapshotId : null }
+    try {
+      const { savedTo } = await api.saveWordExport(request)
+      if (savedTo) notify('info', `Saved the Word document to ${savedTo}`)
     } catch (error) {
       notify('error', errorMessage(error))
     }
@@ -120,6 +143,7 @@ export default function ExportPage() {
           {usesStrategy && !workspace.strategy.started && kind === 'strategy' && <p className="hint">Start the strategy (in Strategy) to export it.</p>}
           <div className="actions actions-left">
             <button className="primary" disabled={busy} onClick={() => void create()}>Create PDF</button>
+            <button disabled={busy} onClick={() => void saveWord()} title="A .docx for partners who edit in Word or LibreOffice">Save as Word…</button>
             {busy && <button onClick={() => void api.cancelExport({})}>Cancel</button>}
           </div>
           {busy && (
@@ -129,6 +153,18 @@ export default function ExportPage() {
           )}
         </fieldset>
       </div>
+
+      {step.state === 'placeholders' && (
+        <section className="panel banner-warn" role="alert" aria-labelledby="placeholders-title">
+          <h2 id="placeholders-title">Some placeholders have no data</h2>
+          <p>The app knows no data by these names, often a typo. Fix them in Strategy, or print them marked as unknown so a reader sees something is missing.</p>
+          <UnknownPlaceholderList unknown={step.unknown} withSection />
+          <div className="actions actions-left">
+            <button onClick={() => setStep({ state: 'idle' })}>Cancel and fix them</button>
+            <button className="primary" onClick={() => void create(false, true)}>Print them marked</button>
+          </div>
+        </section>
+      )}
 
       {step.state === 'warning' && (
         <section className="panel banner-warn" role="alert" aria-labelledby="glyph-title">

@@ -31,7 +31,7 @@ export function DocumentTab({ template, items, rendering, onDraft }: Props) {
     const id = crypto.randomUUID()
     apply({
       type: 'strategy/add-section',
-      section: { id, title: fromTemplate?.title ?? 'New section', markdown: fromTemplate?.starter ?? '', status: 'empty', templateSectionId: fromTemplate?.id ?? null },
+      section: { id, title: fromTemplate?.title ?? 'New section', markdown: fromTemplate?.starter ?? '', status: 'empty', templateSectionId: fromTemplate?.id ?? null, startsPart: fromTemplate?.startsPart ?? false },
       ...(selected && !fromTemplate ? { index: sections.indexOf(selected) + 1 } : {})
     })
     setSelectedId(id)

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { useFieldDraft } from '../../state/use-field-draft'
 import { initiativeCoverage } from '../../../shared/strategy/initiatives'
-import type { Initiative } from '../../../shared/strategy/schema'
+import { InitiativeSchema, type Initiative } from '../../../shared/strategy/schema'
+import { InitiativeDetails } from './InitiativeDetails'
 import { PILLARS, PILLAR_INFO, placementLabel } from '../../../shared/pillars'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { CellInput } from './TargetsPanel'
@@ -20,7 +21,7 @@ export function InitiativesPanel() {
       <div className="section-header">
         <h2 id="initiatives-title">Initiatives</h2>
         {!readOnly && (
-          <button onClick={() => put({ id: crypto.randomUUID(), title: 'New initiative', description: '', leadId: null, partnerIds: [] })}>Add initiative</button>
+          <button onClick={() => put(InitiativeSchema.parse({ id: crypto.randomUUID(), title: 'New initiative' }))}>Add initiative</button>
         )}
       </div>
       {initiatives.length === 0 && <p className="muted">No initiatives yet. Each initiative names a lead member and partners, so you can see which pillars take part.</p>}
@@ -28,6 +29,7 @@ export function InitiativesPanel() {
         <article key={initiative.id} className="initiative">
           <CellInput label={`Initiative ${index + 1} title`} value={initiative.title} readOnly={readOnly} onCommit={(title) => title && put({ ...initiative, title })} />
           <DescriptionField initiative={initiative} readOnly={readOnly} onCommit={(description) => put({ ...initiative, description })} />
+          <InitiativeDetails initiative={initiative} readOnly={readOnly} onPut={put} />
           <div className="initiative-people">
             <label>
               <span>Lead</span>
@@ -132,7 +134,7 @@ function DescriptionField({ initiative, readOnly, onCommit }: { initiative: Init
     <textarea
       aria-label={`What ${initiative.title} will do`}
       rows={2}
-      placeholder="What it will do, and the milestones that show progress"
+      placeholder="What it will do, for whom, and why it matters"
       value={field.value}
       readOnly={readOnly}
       onChange={(event) => field.onChange(event.target.value)}

@@ -1,12 +1,13 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { MARKDOWN_LIMITS } from '../../../shared/document/markdown'
 import type { LibraryItem } from '../../../shared/library/schema'
-import { PLACEHOLDERS } from '../../../shared/strategy/placeholders'
+import { PLACEHOLDERS, unknownPlaceholders } from '../../../shared/strategy/placeholders'
 import { SECTION_STATUSES, STATUS_LABELS, type SectionStatus, type StrategySection } from '../../../shared/strategy/schema'
 import { MarkdownView, type RichTextOptions } from '../../components/RichText'
 import { useSession } from '../../state/session-context'
 import { useFieldDraft } from '../../state/use-field-draft'
 import { insert, link, prefixLines, wrap, type Edit } from './markdown-edits'
+import { UnknownPlaceholderList } from './UnknownPlaceholders'
 
 type Props = {
   section: StrategySection
@@ -23,13 +24,16 @@ type Props = {
  */
 export function SectionEditor({ section, items, rendering, readOnly, onDraft, words }: Props) {
   const { apply } = useSession()
-  const update = (patch: { title?: string; markdown?: string; status?: SectionStatus }) => apply({ type: 'strategy/update-section', id: section.id, patch })
+  const update = (patch: { title?: string; markdown?: string; status?: SectionStatus; startsPart?: boolean }) => apply({ type: 'strategy/update-section', id: section.id, patch })
   const title = useFieldDraft(section.title, (value) => value.trim() && update({ title: value }))
   const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500)
   const area = useRef<HTMLTextAreaElement>(null)
   const pendingSelection = useRef<[number, number] | null>(null)
   const [showPreview, setShowPreview] = useState(true)
   const ids = useId()
+  // Checked as the team types (deferred, so a long section never slows typing down).
+  const typed = useDeferredValue(body.value)
+  const unknown = useMemo(() => unknownPlaceholders([{ ...section, markdown: typed }]), [section, typed])
 
   useLayoutEffect(() => {
     const selection = pendingSelection.current
@@ -65,6 +69,10 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
               <option key={status} value={status}>{STATUS_LABELS[status]}</option>
             ))}
           </select>
+        </label>
+        <label className="section-part" title="In print, a part opens on a new page; the sections after it run on">
+          <input type="checkbox" checked={section.startsPart} disabled={readOnly} onChange={(event) => update({ startsPart: event.target.checked })} />
+          <span>Starts a part</span>
         </label>
         <span className="muted">{words} words</span>
         {!readOnly && (
@@ -103,6 +111,12 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
         <span className="toolbar-gap" />
         <button aria-pressed={showPreview} onClick={() => setShowPreview((shown) => !shown)}>Preview</button>
       </div>
+      {unknown.length > 0 && (
+        <div className="banner-warn unknown-placeholder-note" role="status">
+          <span>No data fills {unknown.length === 1 ? 'this placeholder' : 'these placeholders'}; {unknown.length === 1 ? 'it' : 'they'} would print marked as unknown:</span>
+          <UnknownPlaceholderList unknown={unknown} />
+        </div>
+      )}
       <div className={showPreview ? 'editor-panes with-preview' : 'editor-panes'}>
         <label className="sr-only" htmlFor={`${ids}-body`}>Section text (Markdown)</label>
         <textarea

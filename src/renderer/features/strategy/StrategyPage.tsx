@@ -3,6 +3,7 @@ import type { LibraryItem } from '../../../shared/library/schema'
 import type { TemplateContent } from '../../../shared/strategy/template'
 import { useOpenWorkspace } from '../../state/session-context'
 import { useLibraryContent } from '../library/use-library-content'
+import { CoverPanel } from './CoverPanel'
 import { DocumentTab } from './DocumentTab'
 import { InitiativesPanel } from './InitiativesPanel'
 import { PlaceholderControl } from './PlaceholderControl'
@@ -16,6 +17,7 @@ import './strategy.css'
 
 const TABS = [
   { id: 'document', label: 'Document' },
+  { id: 'cover', label: 'Title page' },
   { id: 'targets', label: 'Targets and KPIs' },
   { id: 'initiatives', label: 'Initiatives' },
   { id: 'snapshots', label: 'Snapshots' },
@@ -69,6 +71,7 @@ function StrategyWorkspace({ content, items }: { content: TemplateContent; items
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'document' && <DocumentTab template={template} items={items} rendering={rendering.options} onDraft={setDraft} />}
+        {tab === 'cover' && <CoverPanel />}
         {tab === 'targets' && <TargetsPanel indicators={content.indicators} />}
         {tab === 'initiatives' && <InitiativesPanel />}
         {tab === 'snapshots' && <SnapshotsPanel />}

@@ -6,16 +6,17 @@ import { useNotices } from '../../state/notices'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { describeIssues } from '../../../shared/workspace/load'
 
-type Field = 'indicator' | 'baseline' | 'target' | 'year' | 'owner'
+type Field = 'indicator' | 'unit' | 'baseline' | 'target' | 'year' | 'owner'
 const COLUMNS: { field: Field; label: string }[] = [
   { field: 'indicator', label: 'Indicator' },
+  { field: 'unit', label: 'Unit' },
   { field: 'baseline', label: 'Baseline' },
   { field: 'target', label: 'Target' },
   { field: 'year', label: 'Year' },
   { field: 'owner', label: 'Owner' }
 ]
 
-/** Targets and KPIs as rows (indicator, baseline, target, year, owner), with a starter library of indicators. */
+/** Targets and KPIs as rows (indicator, unit, baseline, target, year, owner), with a starter library of indicators. */
 export function TargetsPanel({ indicators }: { indicators: Indicator[] }) {
   const { apply } = useSession()
   const { notify } = useNotices()
@@ -27,7 +28,7 @@ export function TargetsPanel({ indicators }: { indicators: Indicator[] }) {
     if (!parsed.success) return notify('error', `That target could not be saved: ${describeIssues(parsed.error)}.`)
     apply({ type: 'strategy/put-target', target: parsed.data })
   }
-  const add = (indicator: string) => put({ id: crypto.randomUUID(), indicator, baseline: '', target: '', year: null, owner: '' })
+  const add = (indicator: string) => put(TargetSchema.parse({ id: crypto.randomUUID(), indicator }))
 
   return (
     <section aria-labelledby="targets-title" className="strategy-panel">

@@ -37,8 +37,8 @@ describe('the shipped strategy templates', () => {
       ...demo,
       strategy: {
         ...demo.strategy,
-        targets: [{ id: 't1', indicator: 'Paying members', baseline: '12', target: '60', year: 2030, owner: 'Board' }],
-        initiatives: [{ id: 'i1', title: 'Harbour test bed', description: '', leadId: demo.members[0]!.id, partnerIds: [] }]
+        targets: [{ id: 't1', indicator: 'Paying members', baseline: '12', target: '60', year: 2030, owner: 'Board', unit: '' }],
+        initiatives: [{ id: 'i1', title: 'Harbour test bed', description: '', leadId: demo.members[0]!.id, partnerIds: [], milestones: [], start: null, end: null, budget: '', status: 'proposed' as const }]
       }
     }
   })
