@@ -25,8 +25,8 @@ test('the reading path: introduction first, progress per level, mark an item rea
   const { page } = app
   await openLibrary(page)
   await expect(page.getByRole('heading', { name: 'New to clusters? Start here' })).toBeVisible()
-  await expect(page.getByText('2 of 8 read')).toBeVisible() // the demo has read two introductory items
-  await expect(page.getByText('0 of 13 read')).toBeVisible()
+  await expect(page.getByText('3 of 8 read')).toBeVisible() // the demo has read three introductory items
+  await expect(page.getByText('1 of 13 read')).toBeVisible() // and Porter (1998)
   await expect(page.getByText('0 of 6 read')).toBeVisible()
   await shot(page, 'library-home')
   await expectNoSeriousA11yViolations(page, 'the library home')
@@ -36,17 +36,17 @@ test('the reading path: introduction first, progress per level, mark an item rea
   await page.getByRole('button', { name: '← Back' }).click()
 
   const intermediate = page.getByRole('region', { name: 'Intermediate' })
-  await intermediate.getByRole('button', { name: 'Clusters and the New Economics of Competition' }).click()
-  await expect(page.getByRole('heading', { name: 'Clusters and the New Economics of Competition', level: 1 })).toBeVisible()
-  await expect(page.getByText('Michael E. Porter', { exact: false }).first()).toBeVisible()
+  await intermediate.getByRole('button', { name: 'On Superclusters and Ecosystems' }).click()
+  await expect(page.getByRole('heading', { name: 'On Superclusters and Ecosystems', level: 1 })).toBeVisible()
+  await expect(page.getByText('Christian Rangen', { exact: false }).first()).toBeVisible()
   await page.getByRole('button', { name: 'Mark as read' }).click()
   await expect(page.getByRole('button', { name: '✓ Read' })).toHaveAttribute('aria-pressed', 'true')
-  await expect.poll(async () => Object.keys((await stored(app)).read)).toContain('porter-1998-new-economics-of-competition')
+  await expect.poll(async () => Object.keys((await stored(app)).read)).toContain('superclusters-and-ecosystems')
   await shot(page, 'library-item')
   await expectNoSeriousA11yViolations(page, 'a library item')
 
   await page.getByRole('button', { name: 'Library home' }).click()
-  await expect(page.getByText('1 of 13 read')).toBeVisible()
+  await expect(page.getByText('2 of 13 read')).toBeVisible()
 
   // Filters narrow the path by kind and by tag.
   await page.getByRole('group', { name: 'Filter readings' }).getByRole('button', { name: 'Strategy document' }).click()
