@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { AboutDialog } from './features/commands/AboutDialog'
 import { CommandPalette } from './features/commands/CommandPalette'
 import { CommandsProvider } from './features/commands/commands-context'
@@ -57,7 +57,11 @@ function Screens() {
 }
 
 function NoticeList() {
-  const { notices, dismiss } = useNotices()
+  const { notices, dismiss, dismissActions } = useNotices()
+  // Every notice action (Undo, Show) works on the workspace that was open when it was shown.
+  const { session } = useSession()
+  const openAt = session?.state === 'open' ? session.view.location : null
+  useEffect(() => dismissActions(), [openAt, dismissActions])
   return (
     <div className="notices" role="log" aria-live="polite" aria-label="Messages">
       {notices.map((notice) => (

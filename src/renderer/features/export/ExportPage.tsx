@@ -5,6 +5,7 @@ import { api, ApiError, errorMessage } from '../../api'
 import { useNotices } from '../../state/notices'
 import { useOpenWorkspace } from '../../state/session-context'
 import './export.css'
+import { countOf } from '../../../shared/plural'
 
 // The same hardened viewer as the library's PDFs; not in the start-up bundle.
 const loadViewer = () => import('../library/pdf/PdfViewer')
@@ -152,7 +153,7 @@ export default function ExportPage() {
         <section aria-labelledby="preview-title" className="export-result">
           <div className="section-header">
             <h2 id="preview-title">Preview: {step.result.fileName}</h2>
-            <span className="muted">{step.result.pages} pages</span>
+            <span className="muted">{countOf(step.result.pages, 'page', 'pages')}</span>
             <div className="actions">
               <button className="primary" onClick={() => void save(step.result)}>Save PDF…</button>
               {step.result.savedTo && <button onClick={() => void reveal(step.result, 'open')}>Open</button>}

@@ -67,7 +67,7 @@ export default function MembersPage() {
   async function exportCsv() {
     try {
       const { savedTo, count } = await api.exportMembers({})
-      if (savedTo) notify('info', `Saved ${count} members to ${savedTo}.`)
+      if (savedTo) notify('info', `Saved ${countOf(count, 'member', 'members')} to ${savedTo}.`)
     } catch (error) {
       notify('error', errorMessage(error))
     }

@@ -1,6 +1,7 @@
 import type { StrategyTemplate } from '../../../shared/strategy/template'
 import { instantiateTemplate } from '../../../shared/strategy/template'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { countOf } from '../../../shared/plural'
 
 type Props = { templates: StrategyTemplate[]; onCancel?: () => void }
 
@@ -33,7 +34,7 @@ export function TemplatePicker({ templates, onCancel }: Props) {
             <p className="muted">Modelled on {template.modelledOn}</p>
             <p>{template.description}</p>
             <details>
-              <summary>{template.sections.length} sections</summary>
+              <summary>{countOf(template.sections.length, 'section', 'sections')}</summary>
               <ol>
                 {template.sections.map((section) => (
                   <li key={section.id}>{section.title}</li>
