@@ -24,4 +24,6 @@ export type AppCommandId = keyof typeof APP_COMMANDS
 export const APP_COMMAND_IDS = Object.keys(APP_COMMANDS) as AppCommandId[]
 
 export const THEMES = ['system', 'light', 'dark'] as const
+/** How many workspaces the app remembers having exported from (the newest kept). */
+export const EXPORTED_REMEMBERED = 200
 export type Theme = (typeof THEMES)[number]

@@ -3,6 +3,7 @@ import type { MissingGlyph } from '../../../shared/export/glyph-coverage'
 import { EXPORT_KINDS, EXPORT_KIND_LABELS, MARGINS, ORIENTATIONS, PAGE_SIZES, type ExportKind, type ExportPhase, type PdfOptions } from '../../../shared/export/options'
 import { api, ApiError, errorMessage } from '../../api'
 import { useNotices } from '../../state/notices'
+import { usePreferences } from '../../state/preferences'
 import { useOpenWorkspace } from '../../state/session-context'
 import './export.css'
 import { countOf } from '../../../shared/plural'
@@ -32,6 +33,7 @@ type Step = { state: 'idle' } | { state: 'warning'; missing: MissingGlyph[] } | 
 export default function ExportPage() {
   const { workspace } = useOpenWorkspace()
   const { notify } = useNotices()
+  const { markExported } = usePreferences()
   const [kind, setKind] = useState<ExportKind>(workspace.strategy.started ? 'strategy' : 'pillar-map')
   const [options, setOptions] = useState<PdfOptions>({ size: 'A4', orientation: 'portrait', margins: 'normal' })
   const [snapshotId, setSnapshotId] = useState<string | null>(null)
@@ -65,7 +67,10 @@ export default function ExportPage() {
   async function save(result: Result) {
     try {
       const { savedTo } = await api.saveExport({ jobId: result.jobId })
-      if (savedTo) setStep({ state: 'ready', result: { ...result, savedTo } })
+      if (savedTo) {
+        setStep({ state: 'ready', result: { ...result, savedTo } })
+        markExported(workspace.id)
+      }
     } catch (error) {
       notify('error', errorMessage(error))
     }
