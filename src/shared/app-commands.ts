@@ -17,6 +17,8 @@ export const APP_COMMANDS = {
   'view.theme-dark': { title: 'Theme: Dark', group: 'View', accelerator: null },
   'help.what-is-a-cluster': { title: 'What Is a Cluster?', group: 'Help', accelerator: null },
   'help.tour': { title: 'Show the Welcome Tour', group: 'Help', accelerator: null },
+  // Also `?` anywhere but in a text field (see use-app-commands).
+  'help.shortcuts': { title: 'Keyboard Shortcuts', group: 'Help', accelerator: null },
   'help.about': { title: 'About Cluster Workbench', group: 'Help', accelerator: null }
 } as const satisfies Record<string, { title: string; group: string; accelerator: string | null }>
 

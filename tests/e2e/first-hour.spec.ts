@@ -86,3 +86,32 @@ test('at 1280 × 800, Balance leaves every lane in view, and a cut name shows in
   await expect(page.locator('.card-name-tip')).toHaveText(`${long} 4`)
   await page.screenshot({ path: test.info().outputPath('balance-1280.png') })
 })
+
+test('? shows every shortcut, except while typing; the pillar map shows its keys', async ({ app }) => {
+  const { page } = app
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.keyboard.press('?')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toBeVisible()
+  await expect(sheet.getByRole('row', { name: /Ctrl\+K Command Palette/ })).toBeVisible()
+  await expect(sheet.getByRole('region', { name: 'Pillar map' })).toContainText('Pick up the card')
+  await page.keyboard.press('Escape')
+  await expect(sheet).toHaveCount(0)
+
+  const name = page.getByLabel('Cluster name')
+  await name.focus()
+  await page.keyboard.press('End')
+  await page.keyboard.press('?')
+  await expect(name).toHaveValue(/\?$/)
+  await expect(sheet).toHaveCount(0)
+  await name.press('Backspace')
+  await name.blur()
+
+  await palette(page, 'Keyboard Shortcuts')
+  await expect(sheet).toBeVisible()
+  await sheet.getByRole('button', { name: 'Close' }).click()
+
+  await area(page, 'Pillar map').click()
+  await expect(page.locator('.map-hint')).toBeVisible()
+  await expect(page.locator('.map-hint')).toContainText('Space to pick it up')
+})
