@@ -74,15 +74,15 @@ export function nextSteps(workspace: Workspace, context: StepContext): NextStep[
       steps.push({ id: 'finish-drafts', title: `Take ${countOf(draft.length, 'draft section', 'draft sections')} to review`, detail: someNames(draft), area: 'strategy', action: 'Open the strategy' })
   }
 
-  // Gaps on the map are listed above in their own words, and the strategy's wait until it is started.
-  const readinessGaps = assessReadiness(workspace).todos.filter(
-    (todo) => todo.fixAt !== 'pillar-map' && todo.fixAt !== 'members' && (strategy.started || todo.fixAt !== 'strategy')
-  )
-  if (readinessGaps.length > 0)
+  // The count is the Readiness page's own; the example is one not already a step above (gaps on
+  // the map are, and the strategy's wait until it is started).
+  const todos = assessReadiness(workspace).todos
+  const example = todos.find((todo) => todo.fixAt !== 'pillar-map' && todo.fixAt !== 'members' && (strategy.started || todo.fixAt !== 'strategy'))
+  if (example)
     steps.push({
       id: 'readiness',
-      title: `Close ${countOf(readinessGaps.length, 'readiness gap', 'readiness gaps')}`,
-      detail: `First: ${readinessGaps[0]!.text}`,
+      title: `Close ${countOf(todos.length, 'readiness gap', 'readiness gaps')}`,
+      detail: `For example: ${example.text}`,
       area: 'readiness',
       action: 'Open readiness'
     })
