@@ -95,6 +95,7 @@ test('? shows every shortcut, except while typing; the pillar map shows its keys
   await expect(sheet).toBeVisible()
   await expect(sheet.getByRole('row', { name: /Ctrl\+K Command Palette/ })).toBeVisible()
   await expect(sheet.getByRole('region', { name: 'Pillar map' })).toContainText('Pick up the card')
+  await page.screenshot({ path: test.info().outputPath('shortcut-sheet.png') })
   await page.keyboard.press('Escape')
   await expect(sheet).toHaveCount(0)
 

@@ -25,6 +25,7 @@ test('first launch: the tour ends on the next steps, which lead to a started str
     await next.click()
   }
   await expect(page.getByRole('dialog', { name: 'Your next steps' })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('0-tour-last-step.png') })
   await expect(page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   await page.getByRole('button', { name: 'Start exploring' }).click()
   await expect(nextSteps(page)).toBeVisible()
