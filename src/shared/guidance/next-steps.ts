@@ -52,8 +52,10 @@ export function nextSteps(workspace: Workspace, context: StepContext): NextStep[
         id: 'thin-pillars',
         title: `Win a committed member for ${someNames(thin)}`,
         detail: `${plural(thin.length, 'This pillar has', 'These pillars have')} no committed member yet; a cluster is expected to have all five.`,
-        area: 'pillar-map',
-        action: 'See the balance'
+        // Won by adding members or recording a commitment, both done in Members (the map's balance
+        // panel, closed by default on smaller screens, would not be what the step opens to).
+        area: 'members',
+        action: 'Open members'
       })
   }
 

@@ -38,7 +38,7 @@ describe('next steps', () => {
     const workspace = { ...fresh(), members: [member({ id: 'a', pillar: 'industry', stage: 'committed' }), member({ id: 'b', pillar: 'academia', stage: 'committed' })] }
     const step = nextSteps(workspace, { exported: false }).find((candidate) => candidate.id === 'thin-pillars')!
     expect(step.title).toBe('Win a committed member for Entrepreneurs, Government and Investors')
-    expect(step.area).toBe('pillar-map')
+    expect(step.area).toBe('members')
   })
 
   it('name the empty and draft sections once the strategy is started', () => {
