@@ -116,3 +116,24 @@ test('? shows every shortcut, except while typing; the pillar map shows its keys
   await expect(page.locator('.map-hint')).toBeVisible()
   await expect(page.locator('.map-hint')).toContainText('Space to pick it up')
 })
+
+test('every next step opens the area where it is done', async ({ app }) => {
+  const { page } = app
+  const steps = page.getByRole('region', { name: 'Next steps' })
+  const expected: Record<string, string> = {
+    'Open the pillar map': 'Pillar map',
+    'Open members': 'Members',
+    'Add or import members': 'Members',
+    'Choose a template': 'Strategy',
+    'Open the strategy': 'Strategy',
+    'Open readiness': 'Readiness',
+    'Open export': 'Export'
+  }
+  const actions = await steps.getByRole('button').allTextContents()
+  expect(actions.length).toBeGreaterThan(2)
+  for (const action of actions) {
+    await steps.getByRole('button', { name: action, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: expected[action]! })).toBeVisible()
+    await area(page, 'Overview').click()
+  }
+})
