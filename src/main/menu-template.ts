@@ -76,7 +76,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       ]
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [command('help.what-is-a-cluster'), command('help.tour'), { type: 'separator' }, command('help.about')] }
+    { role: 'help', submenu: [command('help.what-is-a-cluster'), command('help.tour'), command('help.shortcuts'), { type: 'separator' }, command('help.about')] }
   ]
   return mac ? [{ role: 'appMenu', label: state.appName }, ...template] : template
 }

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { AboutDialog } from './features/commands/AboutDialog'
+import { ShortcutsDialog } from './features/commands/ShortcutsDialog'
 import { CommandPalette } from './features/commands/CommandPalette'
 import { CommandsProvider } from './features/commands/commands-context'
 import { useAppCommands } from './features/shell/use-app-commands'
@@ -27,7 +28,7 @@ export function App() {
   )
 }
 
-type Dialog = 'new' | 'palette' | 'about' | null
+type Dialog = 'new' | 'palette' | 'about' | 'shortcuts' | null
 
 function Screens() {
   const { session } = useSession()
@@ -38,7 +39,8 @@ function Screens() {
   useAppCommands({
     newWorkspace: useCallback(() => setDialog('new'), []),
     openPalette: useCallback(() => setDialog('palette'), []),
-    openAbout: useCallback(() => setDialog('about'), [])
+    openAbout: useCallback(() => setDialog('about'), []),
+    openShortcuts: useCallback(() => setDialog('shortcuts'), [])
   })
   return (
     <>
@@ -52,12 +54,17 @@ function Screens() {
       <NewWorkspaceDialog open={dialog === 'new'} onClose={close} />
       <CommandPalette open={dialog === 'palette'} onClose={close} />
       <AboutDialog open={dialog === 'about'} onClose={close} />
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={close} />
     </>
   )
 }
 
 function NoticeList() {
-  const { notices, dismiss } = useNotices()
+  const { notices, dismiss, dismissActions } = useNotices()
+  // Every notice action (Undo, Show) works on the workspace that was open when it was shown.
+  const { session } = useSession()
+  const openAt = session?.state === 'open' ? session.view.location : null
+  useEffect(() => dismissActions(), [openAt, dismissActions])
   return (
     <div className="notices" role="log" aria-live="polite" aria-label="Messages">
       {notices.map((notice) => (

@@ -17,6 +17,8 @@ export const APP_COMMANDS = {
   'view.theme-dark': { title: 'Theme: Dark', group: 'View', accelerator: null },
   'help.what-is-a-cluster': { title: 'What Is a Cluster?', group: 'Help', accelerator: null },
   'help.tour': { title: 'Show the Welcome Tour', group: 'Help', accelerator: null },
+  // Also `?` anywhere but in a text field (see use-app-commands).
+  'help.shortcuts': { title: 'Keyboard Shortcuts', group: 'Help', accelerator: null },
   'help.about': { title: 'About Cluster Workbench', group: 'Help', accelerator: null }
 } as const satisfies Record<string, { title: string; group: string; accelerator: string | null }>
 
@@ -24,4 +26,6 @@ export type AppCommandId = keyof typeof APP_COMMANDS
 export const APP_COMMAND_IDS = Object.keys(APP_COMMANDS) as AppCommandId[]
 
 export const THEMES = ['system', 'light', 'dark'] as const
+/** How many workspaces the app remembers having exported from (the newest kept). */
+export const EXPORTED_REMEMBERED = 200
 export type Theme = (typeof THEMES)[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { THEMES } from './app-commands'
+import { EXPORTED_REMEMBERED, THEMES } from './app-commands'
 import { EXPORT_KINDS, PdfOptionsSchema } from './export/options'
 import { LibraryRefSchema } from './library/workspace-library'
 import { IMPORT_FIELDS } from './members/csv-mapping'
@@ -51,7 +51,7 @@ export const REQUEST_SCHEMAS = {
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
   // Only the settings named change; the others keep their values.
-  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean() }).partial().strict(),
+  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean(), exported: z.array(z.string().min(1).max(100)).max(EXPORTED_REMEMBERED) }).partial().strict(),
   getAppInfo: Empty,
   openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
   previewMemberImport: Empty,

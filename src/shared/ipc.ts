@@ -100,8 +100,12 @@ export type SessionView =
 /** A command chosen in the native menu, carried out by the page (it owns dialogs and focus). */
 export type MenuCommand = AppCommandId
 
-/** `tourSeen`: the welcome tour was finished or skipped, so it does not open by itself again. */
-export type Preferences = { theme: Theme; tourSeen: boolean }
+/**
+ * `tourSeen`: the welcome tour was finished or skipped, so it does not open by itself again.
+ * `exported`: ids of the workspaces a document was saved from, for the Overview's next steps
+ * (kept here, not in the workspace: it says what this user did, and needs no format change).
+ */
+export type Preferences = { theme: Theme; tourSeen: boolean; exported: string[] }
 export type AppInfo = { name: string; version: string; electron: string | null; chrome: string | null; node: string; platform: string }
 
 export type ApiResponses = {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
-import { THEMES } from '../../shared/app-commands'
+import { EXPORTED_REMEMBERED, THEMES } from '../../shared/app-commands'
 import { parseJsonSafely } from '../../shared/json-guard'
 import { mkdirSync } from 'node:fs'
 import { writeFileDurably, writeFileDurablySync } from '../storage/durable-write'
@@ -29,14 +29,16 @@ const AppStateSchema = z.object({
   lastOpened: z.string().nullable(),
   demoShown: z.boolean(),
   window: WindowSchema.nullable().default(null),
-  preferences: z.object({ theme: z.enum(THEMES).default('system'), tourSeen: z.boolean().default(false) }).default({ theme: 'system', tourSeen: false })
+  preferences: z
+    .object({ theme: z.enum(THEMES).default('system'), tourSeen: z.boolean().default(false), exported: z.array(z.string()).max(EXPORTED_REMEMBERED).default([]) })
+    .default({ theme: 'system', tourSeen: false, exported: [] })
 })
 
 export type RecentRecord = z.output<typeof RecentSchema>
 export type AppState = z.output<typeof AppStateSchema>
 
 export const RECENT_LIMIT = 12
-const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false } }
+const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false, exported: [] } }
 
 const toText = (state: AppState) => `${JSON.stringify(state, null, 2)}\n`
 

@@ -3,7 +3,13 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 export type NoticeAction = { label: string; run: () => void }
 export type Notice = { id: number; tone: 'info' | 'error'; text: string; action?: NoticeAction }
 
-type NoticesApi = { notices: Notice[]; notify: (tone: Notice['tone'], text: string, action?: NoticeAction) => void; dismiss: (id: number) => void }
+type NoticesApi = {
+  notices: Notice[]
+  notify: (tone: Notice['tone'], text: string, action?: NoticeAction) => void
+  dismiss: (id: number) => void
+  /** Removes the notices whose action works on a workspace no longer open (Undo after Close Workspace). */
+  dismissActions: () => void
+}
 
 const NoticesContext = createContext<NoticesApi | null>(null)
 let nextId = 1
@@ -17,7 +23,8 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
     setNotices((all) => [...all.slice(-3), { id, tone, text, ...(action ? { action } : {}) }])
     if (tone === 'info') setTimeout(() => dismiss(id), action ? 10_000 : 6000)
   }, [dismiss])
-  const value = useMemo(() => ({ notices, notify, dismiss }), [notices, notify, dismiss])
+  const dismissActions = useCallback(() => setNotices((all) => (all.some((notice) => notice.action) ? all.filter((notice) => !notice.action) : all)), [])
+  const value = useMemo(() => ({ notices, notify, dismiss, dismissActions }), [notices, notify, dismiss, dismissActions])
   return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { Theme } from '../../shared/app-commands'
+import { EXPORTED_REMEMBERED, type Theme } from '../../shared/app-commands'
 import type { Preferences } from '../../shared/ipc'
 import { api, errorMessage } from '../api'
 import { useNotices } from './notices'
@@ -10,13 +10,15 @@ type PreferencesApi = {
   loaded: boolean
   setTheme: (theme: Theme) => void
   markTourSeen: () => void
+  /** Remembers that a document was saved from this workspace (the Overview stops suggesting a first export). */
+  markExported: (workspaceId: string) => void
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null)
 
 /** The user's own settings (kept by main in the app's folder, not in any workspace). */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
-  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true })
+  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true, exported: [] })
   const [loaded, setLoaded] = useState(false)
   const { notify } = useNotices()
 
@@ -49,7 +51,17 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     void api.setPreferences({ tourSeen: true }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
   }, [notify])
 
-  const value = useMemo(() => ({ preferences, loaded, setTheme, markTourSeen }), [preferences, loaded, setTheme, markTourSeen])
+  const markExported = useCallback(
+    (workspaceId: string) => {
+      if (preferences.exported.includes(workspaceId)) return
+      const exported = [...preferences.exported, workspaceId].slice(-EXPORTED_REMEMBERED)
+      setPreferences((current) => ({ ...current, exported }))
+      void api.setPreferences({ exported }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    },
+    [notify, preferences.exported]
+  )
+
+  const value = useMemo(() => ({ preferences, loaded, setTheme, markTourSeen, markExported }), [preferences, loaded, setTheme, markTourSeen, markExported])
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>
 }
 

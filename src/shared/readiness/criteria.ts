@@ -1,6 +1,7 @@
 import { READINESS } from '../members/balance'
 import { STATUS_LABELS } from '../strategy/schema'
 import type { WorkspaceEvidence } from './evidence'
+import { countOf } from '../plural'
 
 /**
  * The readiness self-assessment: areas modelled on those the European cluster management
@@ -40,7 +41,7 @@ export const READINESS_AREAS: readonly { id: ReadinessAreaId; title: string; ask
   { id: 'strategy', title: 'A strategy that is written and kept up', asks: 'A finished strategy, reviewed from time to time.' }
 ]
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many)
 /** "1 of 3 targets has", "2 of 3 targets have". */
 const someOf = (count: number, total: number, noun: string, verbs: [one: string, many: string]) => `${count} of ${plural(total, noun)} ${count === 1 ? verbs[0] : verbs[1]}`
 const sectionState = (title: string, status: keyof typeof STATUS_LABELS) => `The section "${title}" is ${STATUS_LABELS[status].toLowerCase()}.`

@@ -7,6 +7,7 @@ import { ImportStopped, type RowFixes, type RowProblem } from '../../../shared/m
 import type { ValueMap } from '../../../shared/members/value-mapping'
 import type { MemberCommand } from '../../../shared/workspace/member-commands'
 import { LIMITS, type Workspace } from '../../../shared/workspace/schema'
+import { countOf, plural } from '../../../shared/plural'
 import { safeFileName } from '../../storage/bundle'
 import { writeFileDurably } from '../../storage/durable-write'
 import { describeFsError } from '../../storage/fs-errors'
@@ -60,7 +61,9 @@ export async function previewPath(runner: ImportRunner, workspace: Workspace, pa
 }
 
 export function nothingImported(plan: ImportPlan & { fileName: string }): AppError {
-  return new AppError('invalid-request', `Nothing was imported from "${plan.fileName}": ${plan.rejected.length} rows had problems and ${plan.duplicates.length} were already members.`)
+  const problems = `${countOf(plan.rejected.length, 'row', 'rows')} had problems`
+  const duplicates = `${plan.duplicates.length.toLocaleString('en')} ${plural(plan.duplicates.length, 'was already a member', 'were already members')}`
+  return new AppError('invalid-request', `Nothing was imported from "${plan.fileName}": ${problems} and ${duplicates}.`)
 }
 
 /**

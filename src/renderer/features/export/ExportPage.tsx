@@ -5,8 +5,10 @@ import { unknownPlaceholders, type UnknownPlaceholder } from '../../../shared/st
 import { api, ApiError, errorMessage } from '../../api'
 import { UnknownPlaceholderList } from '../strategy/UnknownPlaceholders'
 import { useNotices } from '../../state/notices'
+import { usePreferences } from '../../state/preferences'
 import { useOpenWorkspace } from '../../state/session-context'
 import './export.css'
+import { countOf } from '../../../shared/plural'
 
 // The same hardened viewer as the library's PDFs; not in the start-up bundle.
 const loadViewer = () => import('../library/pdf/PdfViewer')
@@ -33,6 +35,7 @@ type Step = { state: 'idle' } | { state: 'placeholders'; unknown: UnknownPlaceho
 export default function ExportPage() {
   const { workspace } = useOpenWorkspace()
   const { notify } = useNotices()
+  const { markExported } = usePreferences()
   const [kind, setKind] = useState<ExportKind>(workspace.strategy.started ? 'strategy' : 'pillar-map')
   const [options, setOptions] = useState<PdfOptions>({ size: 'A4', orientation: 'portrait', margins: 'normal' })
   const [snapshotId, setSnapshotId] = useState<string | null>(null)
@@ -77,7 +80,10 @@ export default function ExportPage() {
   async function save(result: Result) {
     try {
       const { savedTo } = await api.saveExport({ jobId: result.jobId })
-      if (savedTo) setStep({ state: 'ready', result: { ...result, savedTo } })
+      if (savedTo) {
+        setStep({ state: 'ready', result: { ...result, savedTo } })
+        markExported(workspace.id)
+      }
     } catch (error) {
       notify('error', errorMessage(error))
     }
@@ -188,7 +194,7 @@ export default function ExportPage() {
         <section aria-labelledby="preview-title" className="export-result">
           <div className="section-header">
             <h2 id="preview-title">Preview: {step.result.fileName}</h2>
-            <span className="muted">{step.result.pages} pages</span>
+            <span className="muted">{countOf(step.result.pages, 'page', 'pages')}</span>
             <div className="actions">
               <button className="primary" onClick={() => void save(step.result)}>Save PDF…</button>
               {step.result.savedTo && <button onClick={() => void reveal(step.result, 'open')}>Open</button>}

@@ -1,6 +1,7 @@
 import { asOfLabel } from '../../../shared/library/as-of'
 import type { Fact, Source } from '../../../shared/library/schema'
 import { api } from '../../api'
+import { plural } from '../../../shared/plural'
 
 const STATUS_LABELS = { verified: 'Checked', 'partly-verified': 'Partly checked', 'not-verified': 'Not verified' } as const
 
@@ -38,7 +39,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null
   return (
     <span className="fact-sources">
-      {' '}Source{sources.length > 1 ? 's' : ''}:{' '}
+      {' '}{plural(sources.length, 'Source', 'Sources')}:{' '}
       {sources.map((source, index) => (
         <span key={index}>
           {index > 0 && '; '}

@@ -22,13 +22,14 @@ export default function LibraryPage() {
   const library = workspace.library
   const [history, setHistory] = useState<LibraryView[]>(() => {
     const requested = takeLibraryIntent()
-    return requested ? [{ type: 'home' }, requested] : [{ type: 'home' }]
+    return requested && requested.type !== 'home' ? [{ type: 'home' }, requested] : [{ type: 'home' }]
   })
   useEffect(
     () =>
       onLibraryIntent(() => {
         const requested = takeLibraryIntent()
-        if (requested) setHistory((current) => [...current, requested])
+        if (requested?.type === 'home') setHistory([requested])
+        else if (requested) setHistory((current) => [...current, requested])
       }),
     []
   )

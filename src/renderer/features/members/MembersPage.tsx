@@ -67,7 +67,7 @@ export default function MembersPage() {
   async function exportCsv() {
     try {
       const { savedTo, count } = await api.exportMembers({})
-      if (savedTo) notify('info', `Saved ${count} members to ${savedTo}.`)
+      if (savedTo) notify('info', `Saved ${countOf(count, 'member', 'members')} to ${savedTo}.`)
     } catch (error) {
       notify('error', errorMessage(error))
     }
@@ -109,12 +109,12 @@ export default function MembersPage() {
               return (
                 <div key={member.id} role="row" aria-rowindex={item.index + 2} className="member-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
                   <span role="cell"><input type="checkbox" aria-label={`Select ${member.name}`} checked={selected.has(member.id)} disabled={readOnly} onChange={() => toggle(member.id)} /></span>
-                  <span role="cell" className="member-name"><Highlight text={member.name} query={query} /></span>
+                  <span role="cell" className="member-name" title={member.name}><Highlight text={member.name} query={query} /></span>
                   <span role="cell">{placementLabel(member.pillar)}</span>
                   <span role="cell">{ROLE_LABELS[member.role]}</span>
                   <span role="cell">{STAGE_LABELS[member.stage]}</span>
-                  <span role="cell">{member.sector}</span>
-                  <span role="cell">{member.city}</span>
+                  <span role="cell" title={member.sector || undefined}>{member.sector}</span>
+                  <span role="cell" title={member.city || undefined}>{member.city}</span>
                   <span role="cell" className="row-actions">
                     <button className="ghost" onClick={() => setEditing(member.id)} aria-label={`Edit ${member.name}`}>Edit</button>
                     {!readOnly && <button className="ghost danger" onClick={() => remove([member.id])} aria-label={`Delete ${member.name}`}>Delete</button>}

@@ -43,7 +43,8 @@ export function ClusterDetailsForm() {
   return (
     <section className="panel" aria-labelledby="details-title">
       <h2 id="details-title">About the cluster</h2>
-      <div className="form-grid">
+      {/* Wide fields: a cluster's name, region and sector are often long, and cut short they read wrong. */}
+      <div className="form-grid form-grid-wide">
         <ClusterField field="name" label="Cluster name" />
         <ClusterField field="region" label="Region" />
         <ClusterField field="sector" label="Sector" />

@@ -14,6 +14,7 @@ import {
 } from '@dnd-kit/core'
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { PLACEMENTS, placementLabel, type Placement } from '../../../shared/pillars'
+import { countOf } from '../../../shared/plural'
 import type { WorkspaceCommandInput } from '../../../shared/workspace/commands'
 import type { Member } from '../../../shared/workspace/member'
 import { ContextMenu, type MenuItem } from '../../components/ContextMenu'
@@ -22,6 +23,7 @@ import { DragHelpId } from './DragBinding'
 import { createListMatcher, warmSearch } from './filter'
 import { Lane, SLOT_HEIGHT } from './Lane'
 import type { CardHandlers } from './MemberCard'
+import { useCardNameTip } from './CardNameTip'
 
 type Props = {
   members: readonly Member[]
@@ -47,6 +49,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const [menu, setMenu] = useState<Menu | null>(null)
   const anchor = useRef<string | null>(null)
   const helpId = useId()
+  const nameTip = useCardNameTip()
 
   const lanes = useMemo(() => {
     const matches = createListMatcher(members, query)
@@ -177,7 +180,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const announcements = useMemo(
     () =>
       boardAnnouncements({
-        what: (id) => (selected.has(id) && selected.size > 1 ? `${selected.size} members` : (memberById(id)?.name ?? 'the member')),
+        what: (id) => (selected.has(id) && selected.size > 1 ? countOf(selected.size, 'member', 'members') : (memberById(id)?.name ?? 'the member')),
         before: (active, over) => {
           const beforeId = target(active, over).beforeId
           return beforeId ? (memberById(beforeId)?.name ?? null) : null
@@ -189,7 +192,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
   const menuItems = (id: string): MenuItem[] => {
     const ids = movingIds(id)
     const member = memberById(id)
-    const label = ids.length > 1 ? `${ids.length} members` : (member?.name ?? '')
+    const label = ids.length > 1 ? countOf(ids.length, 'member', 'members') : (member?.name ?? '')
     return [
       { label: 'Edit…', run: () => edit(id), disabled: ids.length > 1 },
       { separator: true },
@@ -235,6 +238,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
           onKeyDown={(event) => event.key === 'Escape' && !activeId && setSelected(new Set())}
           onFocus={(event) => (focusedId.current = event.target.getAttribute('data-member-id'))}
           onBlur={() => (focusedId.current = null)}
+          {...nameTip.boardProps}
         >
           {PLACEMENTS.map((placement) => (
             <Lane
@@ -261,6 +265,7 @@ export function Board({ members, query, readOnly, apply, edit, remove }: Props) 
           )}
         </DragOverlay>
       )}
+      {!activeId && !menu && nameTip.element}
       {menu && <ContextMenu label="Member actions" items={menuItems(menu.id)} x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </DndContext>
   )

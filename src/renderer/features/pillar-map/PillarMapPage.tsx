@@ -40,6 +40,13 @@ export default function PillarMapPage() {
           </button>
         )}
       </header>
+      {!readOnly && (
+        // Seen by everyone, not only read out: dragging with the keyboard is not something people guess.
+        <p className="map-hint" id="map-keyboard-hint">
+          Keyboard: Tab to a card, <kbd>Space</kbd> to pick it up, <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> to move it, <kbd>Space</kbd> to drop,{' '}
+          <kbd>Esc</kbd> to cancel. <kbd>?</kbd> lists every shortcut.
+        </p>
+      )}
       <p className="sr-only" role="status">
         {query ? `Showing members matching “${query}”.` : ''}
       </p>

@@ -32,7 +32,12 @@ const STEPS: Step[] = [
   { title: 'Pillar map and members', area: 'pillar-map', body: <p>Drag member organisations onto their pillars (or move them with the keyboard). The balance panel shows where the map is thin. Import a spreadsheet in Members.</p> },
   { title: 'Library', area: 'library', body: <p>Readings from introductory to advanced and profiles of exemplar clusters, with sources. Mark what you have read and keep team notes; add your own PDFs.</p> },
   { title: 'Strategy', area: 'strategy', body: <p>Start from a template modelled on a real cluster’s strategy. Your cluster’s own data fills in as you write; snapshots keep the versions you send out.</p> },
-  { title: 'Export', area: 'export', body: <p>Print-ready PDFs of the strategy, the pillar map, the member directory, or all of them in one founding dossier.</p> }
+  { title: 'Export', area: 'export', body: <p>Print-ready PDFs of the strategy, the pillar map, the member directory, or all of them in one founding dossier.</p> },
+  {
+    title: 'Your next steps',
+    area: 'overview',
+    body: <p>The Overview lists what to do next, worked out from your workspace: each step opens the place where it is done, and the list shrinks as your team progresses.</p>
+  }
 ]
 
 type Props = { open: boolean; onClose: () => void; onShowArea: (area: string) => void }

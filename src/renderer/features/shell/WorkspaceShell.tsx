@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { usePreferences } from '../../state/preferences'
 import { openInLibrary } from '../library/library-intent'
 import { WelcomeTour } from './WelcomeTour'
@@ -12,13 +12,21 @@ import { WorkspaceSaveIndicator } from './SaveIndicator'
 export function WorkspaceShell() {
   const { session } = useSession()
   const view = useOpenWorkspace()
-  const [areaId, setAreaId] = useState(AREAS[0]?.id ?? '')
+  const [areaId, setShownArea] = useState(AREAS[0]?.id ?? '')
   const area = AREAS.find((candidate) => candidate.id === areaId) ?? AREAS[0]
   const name = view.workspace.cluster.name
+  // Choosing the area already on screen goes to its start, as a sidebar link does in any app.
+  const setAreaId = useCallback(
+    (id: string) => {
+      if (areaId === id && id === 'library') openInLibrary({ type: 'home' })
+      setShownArea(id)
+    },
+    [areaId]
+  )
 
   const goTo = useMemo(
     () => AREAS.map((candidate) => ({ id: `go.${candidate.id}`, title: `Go to ${candidate.label}`, group: 'Go', run: () => setAreaId(candidate.id) })),
-    []
+    [setAreaId]
   )
   useRegisterCommands('areas', goTo)
 
@@ -67,7 +75,13 @@ export function WorkspaceShell() {
       </nav>
       <div className="main-column">
         <header className="topbar">
-          <span className="workspace-name" title={view.location}>{view.fileName}</span>
+          {/* The cluster's name, as the team last wrote it; the folder on disk keeps the name it was created with. */}
+          <span className="workspace-name">{name}</span>
+          {view.fileName !== name && (
+            <span className="workspace-file muted" title={view.location}>
+              saved as {view.fileName}.cluster
+            </span>
+          )}
           {view.workspace.cluster.example && <span className="badge">Example</span>}
           <WorkspaceSaveIndicator />
         </header>

@@ -6,7 +6,7 @@ import { useSession } from '../../state/session-context'
 import { useCommands, useRegisterCommands, type PaletteCommand } from '../commands/commands-context'
 import { displayAccelerator, isMac, matchesAccelerator } from '../commands/shortcuts'
 
-export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void }
+export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void; openShortcuts: () => void }
 
 /** True while the user types in a field, where Ctrl+Z belongs to the field itself. */
 function editingText(): boolean {
@@ -59,6 +59,7 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       'view.theme-light': () => setTheme('light'),
       'view.theme-dark': () => setTheme('dark'),
       'help.about': handlers.openAbout,
+      'help.shortcuts': handlers.openShortcuts,
       // Provided by the workspace shell, which knows the areas (registered there under the same ids).
       'file.export': null,
       'edit.find': null,
@@ -69,7 +70,7 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       const action = actions[id]
       return action ? [appCommand(id, action)] : []
     })
-  }, [handlers.newWorkspace, handlers.openPalette, handlers.openAbout, isOpen, updateSession, setTheme])
+  }, [handlers.newWorkspace, handlers.openPalette, handlers.openAbout, handlers.openShortcuts, isOpen, updateSession, setTheme])
   useRegisterCommands('app', commands)
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
@@ -77,6 +78,11 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       ...APP_COMMAND_IDS.flatMap((id) => (APP_COMMANDS[id].accelerator ? [{ accelerator: APP_COMMANDS[id].accelerator!, id }] : [])),
       ...EXTRA_KEYS.filter((extra) => extra.when())
     ]
+    // `?` opens the shortcut sheet, unless it is being typed or a dialog is already open.
+    if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !editingText() && !document.querySelector('dialog[open]')) {
+      event.preventDefault()
+      return void runCommand('help.shortcuts')
+    }
     const hit = shortcuts.find((shortcut) => matchesAccelerator(event, shortcut.accelerator))
     if (!hit || (hit.id.startsWith('edit.') && editingText())) return
     event.preventDefault()

@@ -1,6 +1,8 @@
 import type { StrategyTemplate } from '../../../shared/strategy/template'
 import { instantiateTemplate } from '../../../shared/strategy/template'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { countOf } from '../../../shared/plural'
+import { adviseTemplates } from '../../../shared/strategy/template-advice'
 
 type Props = { templates: StrategyTemplate[]; onCancel?: () => void }
 
@@ -9,6 +11,7 @@ export function TemplatePicker({ templates, onCancel }: Props) {
   const { apply } = useSession()
   const { workspace, readOnly } = useOpenWorkspace()
   const title = `${workspace.cluster.name} strategy`
+  const advice = adviseTemplates(templates, workspace)
 
   function start(template: StrategyTemplate | null) {
     const sections = template
@@ -27,13 +30,15 @@ export function TemplatePicker({ templates, onCancel }: Props) {
       </p>
       {workspace.strategy.started && <p className="banner banner-warn">Starting again replaces the current sections. Take a snapshot first if you want to keep them.</p>}
       <ul className="template-grid">
-        {templates.map((template) => (
-          <li key={template.id} className="template-card">
+        {advice.ordered.map((template) => (
+          <li key={template.id} className={template.id === advice.recommendedId ? 'template-card recommended' : 'template-card'}>
+            {template.id === advice.recommendedId && <p className="badge">Recommended for you</p>}
             <h3>{template.name}</h3>
+            {template.id === advice.recommendedId && <p className="template-reason">{advice.reason}</p>}
             <p className="muted">Modelled on {template.modelledOn}</p>
             <p>{template.description}</p>
             <details>
-              <summary>{template.sections.length} sections</summary>
+              <summary>{countOf(template.sections.length, 'section', 'sections')}</summary>
               <ol>
                 {template.sections.map((section) => (
                   <li key={section.id}>{section.title}</li>

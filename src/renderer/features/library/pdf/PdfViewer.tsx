@@ -9,6 +9,7 @@ import { PageTextLayer } from './PageTextLayer'
 import { PasswordPrompt } from './PasswordPrompt'
 import { PDF_OPTIONS } from './pdfjs-setup'
 import './pdf-viewer.css'
+import { countOf } from '../../../../shared/plural'
 
 type Fit = 'width' | 'page'
 type Props = {
@@ -161,7 +162,7 @@ export default function PdfViewer({ fileName, bytes, onSaveCopy, fit = 'width' }
           <button type="submit">Find</button>
           {matches && (
             <span role="status" className="pdf-find-status">
-              {matches.length === 0 ? 'Not found' : `On ${matches.length} page${matches.length === 1 ? '' : 's'}`}
+              {matches.length === 0 ? 'Not found' : `On ${countOf(matches.length, 'page', 'pages')}`}
             </span>
           )}
           {matches && matches.length > 0 && <button type="button" onClick={() => step(-1)} aria-label="Previous match">↑</button>}
