@@ -8,7 +8,7 @@ const ids = (workspace: Workspace, exported = false) => nextSteps(workspace, { e
 const fresh = () => createWorkspace({ id: 'ws-fresh', now: '2026-01-01T00:00:00.000Z', name: 'Fresh' })
 
 function withStrategy(workspace: Workspace, statuses: ('empty' | 'draft' | 'review' | 'final')[]): Workspace {
-  const sections = statuses.map((status, index) => ({ id: `s${index}`, title: `Section ${index + 1}`, markdown: status === 'empty' ? '' : 'Text', status, templateSectionId: null }))
+  const sections = statuses.map((status, index) => ({ id: `s${index}`, title: `Section ${index + 1}`, markdown: status === 'empty' ? '' : 'Text', status, templateSectionId: null, startsPart: false }))
   return { ...workspace, strategy: { ...workspace.strategy, started: true, templateId: 'founding', sections } }
 }
 
