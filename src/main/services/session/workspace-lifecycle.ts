@@ -3,6 +3,8 @@ import type { ParsedRequests, SessionView } from '../../../shared/ipc'
 import { emptyHistory } from '../../../shared/workspace/history'
 import { createWorkspace, type Workspace } from '../../../shared/workspace/schema'
 import { createAutosaver } from '../../storage/autosave'
+import { LIBRARY_LIMITS } from '../../../shared/library/workspace-library'
+import { copyAttachmentFiles } from '../../storage/bounded-read'
 import { bundleDisplayName, bundleFromPath, bundlePaths, safeFileName, withBundleExtension } from '../../storage/bundle'
 import { errorCode, writeFileDurably } from '../../storage/durable-write'
 import { describeFsError, isRetryable } from '../../storage/fs-errors'
@@ -158,13 +160,11 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       const copy: Workspace = { ...open.workspace, id: deps.newId(), cluster: { ...open.workspace.cluster, example: false } }
       await createBundle(bundle, copy)
       try {
-        await fs.cp(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, { recursive: true })
+        await copyAttachmentFiles(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, LIBRARY_LIMITS.pdfBytes, writeFileDurably)
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          // A copy without its PDFs would look complete and is not: remove it and say so.
-          await fs.rm(bundle, { recursive: true, force: true }).catch(() => undefined)
-          throw new AppError('io', `The copy could not be made because the imported PDFs could not be copied (${describeFsError(error)}). Your workspace is unchanged and still open.`)
-        }
+        // A copy without its PDFs would look complete and is not: remove it and say so.
+        await fs.rm(bundle, { recursive: true, force: true }).catch(() => undefined)
+        throw new AppError('io', `The copy could not be made because the imported PDFs could not be copied (${describeFsError(error)}). Your workspace is unchanged and still open.`)
       }
       // The copy holds every edit, so the original may be let go even if its last save failed.
       open.autosaver.dispose()
