@@ -23,6 +23,7 @@ const api: Api = {
   openWorkspace: (request) => invoke('openWorkspace', request),
   saveWorkspaceAs: (request) => invoke('saveWorkspaceAs', request),
   closeWorkspace: (request) => invoke('closeWorkspace', request),
+  resolveOutsideChange: (request) => invoke('resolveOutsideChange', request),
   applyCommand: (request) => invoke('applyCommand', request),
   undo: (request) => invoke('undo', request),
   redo: (request) => invoke('redo', request),

@@ -35,6 +35,7 @@ export const REQUEST_SCHEMAS = {
   ]),
   saveWorkspaceAs: Empty,
   closeWorkspace: Empty,
+  resolveOutsideChange: z.object({ keep: z.enum(['mine', 'theirs']) }).strict(),
   applyCommand: z.object({ command: WorkspaceCommandSchema, baseRevision: z.number().int().min(0) }).strict(),
   undo: Empty,
   redo: Empty,

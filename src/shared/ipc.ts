@@ -21,6 +21,7 @@ export const API_CHANNELS = {
   openWorkspace: 'workspace:open',
   saveWorkspaceAs: 'workspace:save-as',
   closeWorkspace: 'workspace:close',
+  resolveOutsideChange: 'workspace:resolve-outside-change',
   applyCommand: 'workspace:apply',
   undo: 'workspace:undo',
   redo: 'workspace:redo',
@@ -71,7 +72,8 @@ export type SaveStatus =
   | { state: 'saved'; at: string }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string; retrying: boolean }
+  /** `conflictFile`: another program changed the file; this window's version is kept there. */
+  | { state: 'failed'; reason: string; retrying: boolean; conflictFile?: string }
   | { state: 'read-only'; reason: string }
 
 export type WorkspaceView = {
@@ -109,6 +111,7 @@ export type ApiResponses = {
   openWorkspace: SessionView
   saveWorkspaceAs: SessionView
   closeWorkspace: SessionView
+  resolveOutsideChange: SessionView
   applyCommand: { revision: number; canUndo: boolean; canRedo: boolean }
   undo: SessionView
   redo: SessionView

@@ -107,6 +107,7 @@ export async function createAppServices(deps: AppServiceDeps) {
     openWorkspace: (request) => session.openWorkspace(request),
     saveWorkspaceAs: () => session.saveWorkspaceAs(),
     closeWorkspace: () => session.closeWorkspace(),
+    resolveOutsideChange: (request) => session.resolveOutsideChange(request),
     applyCommand: (request) => session.applyCommand(request),
     undo: () => session.undo(),
     redo: () => session.redo(),

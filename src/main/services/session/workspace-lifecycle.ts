@@ -23,7 +23,8 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
     const current = state.current
     if (!current) return
     const outcome = await current.autosaver.flush()
-    if (!outcome.ok) {
+    // After an outside change the conflict copy holds every edit (each failed save rewrote it).
+    if (!outcome.ok && !current.opened.conflictFile()) {
       throw new AppError(
         'io',
         `Your latest changes to "${bundleDisplayName(current.opened.paths.bundle)}" could not be saved (${outcome.reason}). Fix that, or use File > Save As to keep them elsewhere, before closing it.`
@@ -57,7 +58,10 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
     }
     const autosaver = createAutosaver<Workspace>({
       write: (workspace) => opened.save(workspace),
-      onStatus: state.setStatus,
+      onStatus: (status) => {
+        const conflictFile = opened.conflictFile()
+        state.setStatus(status.state === 'failed' && conflictFile ? { ...status, conflictFile } : status)
+      },
       describeError: describeFsError,
       isRetryable,
       now: deps.now,
@@ -171,6 +175,21 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       await open.opened.close()
       state.current = null
       return openBundle(bundle)
+    },
+
+    /**
+     * Ends an outside change the user has compared: 'mine' writes this window's version over
+     * the file; 'theirs' opens the file as it is now, this window's edits staying in the
+     * conflict copy the status names.
+     */
+    async resolveOutsideChange({ keep }: { keep: 'mine' | 'theirs' }): Promise<SessionView> {
+      const open = state.requireWritable()
+      if (!open.opened.conflictFile()) return state.view()
+      if (keep === 'theirs') return openBundle(open.opened.paths.bundle)
+      await open.opened.overrideOutsideChange()
+      const outcome = await open.autosaver.flush()
+      if (!outcome.ok) throw new AppError('io', `Your version could not be saved: ${outcome.reason}.`)
+      return state.view()
     },
 
     async closeWorkspace(): Promise<SessionView> {

@@ -1,5 +1,6 @@
 import type { SaveStatus } from '../../../shared/ipc'
-import { useSaveStatus } from '../../state/session-context'
+import { api } from '../../api'
+import { useSaveStatus, useSession } from '../../state/session-context'
 
 function describe(status: SaveStatus): { text: string; tone: 'ok' | 'busy' | 'bad' | 'muted'; detail?: string } {
   switch (status.state) {
@@ -33,5 +34,29 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
 /** The open workspace's save state. It reads the status itself, so a change of status renders only this. */
 export function WorkspaceSaveIndicator() {
   const status = useSaveStatus()
-  return status && <SaveIndicator status={status} />
+  if (!status) return null
+  return (
+    <>
+      <SaveIndicator status={status} />
+      {status.state === 'failed' && status.conflictFile && <OutsideChangeChoice />}
+    </>
+  )
+}
+
+/**
+ * Another program changed the workspace file: the status names the copy holding this window's
+ * version, so the two can be compared; then the user keeps one of them.
+ */
+function OutsideChangeChoice() {
+  const { updateSession } = useSession()
+  return (
+    <span className="outside-change-choice">
+      <button type="button" onClick={() => void updateSession(() => api.resolveOutsideChange({ keep: 'mine' }))}>
+        Keep my version
+      </button>
+      <button type="button" onClick={() => void updateSession(() => api.resolveOutsideChange({ keep: 'theirs' }))}>
+        Use the file’s version
+      </button>
+    </span>
+  )
 }
