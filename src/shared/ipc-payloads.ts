@@ -25,6 +25,13 @@ const ImportChoices = {
     .default({})
 }
 
+const PathSchema = z.string().min(1).max(4096)
+
+/** Requests the preload sends on its own (PRELOAD_CHANNELS in ipc.ts). */
+export const PRELOAD_REQUEST_SCHEMAS = {
+  recordDrop: z.object({ path: PathSchema }).strict()
+} as const
+
 export const REQUEST_SCHEMAS = {
   getSession: Empty,
   newWorkspace: z.object({ name: z.string().trim().min(1).max(120) }).strict(),

@@ -53,6 +53,17 @@ export const API_CHANNELS = {
   confirmDraftsFlushed: 'drafts:flushed'
 } as const
 
+/**
+ * Channels only the preload itself calls, never exposed on window.api: the page cannot call
+ * them, so what they record (the path of a file really dropped on the window) comes from
+ * Electron's webUtils, not from the page's word.
+ */
+export const PRELOAD_CHANNELS = {
+  recordDrop: 'drop:record'
+} as const
+
+export type PreloadMethod = keyof typeof PRELOAD_CHANNELS
+
 export const API_EVENTS = {
   onSessionChanged: 'session:changed',
   onSaveStatus: 'save:status',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/csp'
-import { API_CHANNELS } from '../../../src/shared/ipc'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '../../../src/shared/ipc'
 import { useBootedMain } from './shell-fixtures'
 
 type Snapshot = {
@@ -42,9 +42,9 @@ describe('the booted main process', () => {
     expect(prefs.preload).toMatch(/out[/\\]preload[/\\]index\.cjs$/)
   })
 
-  it('handles every channel of the contract, each exactly once, and no other', async () => {
+  it('handles every channel of the contract (the preload\'s own too), each exactly once, and no other', async () => {
     const { snapshot } = await start()
-    expect([...snapshot.channels].sort()).toEqual(Object.values(API_CHANNELS).sort())
+    expect([...snapshot.channels].sort()).toEqual([...Object.values(API_CHANNELS), ...Object.values(PRELOAD_CHANNELS)].sort())
   })
 
   it('downloads no spell-check dictionaries on Linux; macOS keeps the system spell checker', async () => {
