@@ -83,6 +83,16 @@ describe('the booted main process', () => {
     expect(popup.openedExternally).toEqual(['https://example.org/'])
   })
 
+  it('stops a navigation whose URL cannot even be decoded, and opens nothing for it', async () => {
+    const { main } = await start()
+    for (const url of ['mailto:%E0@example.org', 'mailto:team@example.org?attach=/home/me/.ssh/id_rsa']) {
+      const hostile = await main.ask<{ prevented: boolean; openedExternally: string[] }>({ type: 'navigate', event: 'will-navigate', url })
+      expect(hostile, url).toEqual({ prevented: true, openedExternally: [] })
+      const popup = await main.ask<{ decision: { action: string }; openedExternally: string[] }>({ type: 'window-open', url })
+      expect(popup, url).toEqual({ decision: { action: 'deny' }, openedExternally: [] })
+    }
+  })
+
   it('refuses every permission and every request that would leave the machine', async () => {
     const { main } = await start()
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
