@@ -55,6 +55,9 @@ export function text(max: number) {
     .transform((value) => stripControlChars(value))
 }
 
+/** Keys that name object internals; refused wherever a key comes from a file or a request (SECURITY.md). */
+export const isReservedKey = (key: string) => key.startsWith('__') || key === 'constructor' || key === 'prototype'
+
 /** An identifier made by the app: short, printable, no path characters. */
 export const IdSchema = z
   .string()

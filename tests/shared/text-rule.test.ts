@@ -42,4 +42,12 @@ describe('the one rule for text', () => {
     expect(loaded.cluster.name).toBe('HarbourTech')
     expect(loaded.members[0]!.name).toBe('Acme')
   })
+
+  it('refuses keys that name object internals in every record keyed by ids', () => {
+    const base = workspaceWith(0)
+    for (const key of ['constructor', 'prototype', 'clear-vision']) {
+      const answers = WorkspaceSchema.safeParse({ ...base, readiness: { ...base.readiness, answers: { [key]: { answer: 'yes', note: '', updatedAt: '2026-01-01T00:00:00.000Z' } } } })
+      expect(answers.success, key).toBe(key === 'clear-vision')
+    }
+  })
 })
