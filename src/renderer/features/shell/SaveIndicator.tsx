@@ -10,6 +10,9 @@ function describe(status: SaveStatus): { text: string; tone: 'ok' | 'busy' | 'ba
     case 'saving':
       return { text: 'Saving…', tone: 'busy' }
     case 'failed':
+      if (status.conflictFile) {
+        return { text: 'Not saved: changed elsewhere', tone: 'bad', detail: `${status.reason}.` }
+      }
       return {
         text: `Not saved: ${status.reason}`,
         tone: 'bad',
@@ -38,7 +41,7 @@ export function WorkspaceSaveIndicator() {
   return (
     <>
       <SaveIndicator status={status} />
-      {status.state === 'failed' && status.conflictFile && <OutsideChangeChoice />}
+      {status.state === 'failed' && status.conflictFile && <OutsideChangeChoice conflictFile={status.conflictFile} />}
     </>
   )
 }
@@ -47,10 +50,14 @@ export function WorkspaceSaveIndicator() {
  * Another program changed the workspace file: the status names the copy holding this window's
  * version, so the two can be compared; then the user keeps one of them.
  */
-function OutsideChangeChoice() {
+function OutsideChangeChoice({ conflictFile }: { conflictFile: string }) {
   const { updateSession } = useSession()
+  const copyName = conflictFile.split(/[\\/]/).pop()
   return (
     <span className="outside-change-choice">
+      <span className="outside-change-copy" title={conflictFile}>
+        Yours is in {copyName}
+      </span>
       <button type="button" onClick={() => void updateSession(() => api.resolveOutsideChange({ keep: 'mine' }))}>
         Keep my version
       </button>
