@@ -1,4 +1,5 @@
-// The long crash run (issue 7): 1,000 SIGKILLs across a small and a 10,000-member workspace.
+// The long crash run (issues 7, 29): 1,000 SIGKILLs each at 300 and 10,000 members, a few
+// acknowledged saves before every kill.
 // `npm test` runs a 200-kill version of the same test; this is the one-command long run.
 import { spawnSync } from 'node:child_process'
 

@@ -3,7 +3,7 @@
  * channel of the contract. No generic send/invoke/on, no Node, no process.env.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { API_EVENTS as E, invokeFor, type Api, type ApiEventPayloads } from '../shared/ipc'
+import { API_EVENTS as E, invokeFor, PRELOAD_CHANNELS, type Api, type ApiEventPayloads } from '../shared/ipc'
 
 function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
   return (listener: (payload: ApiEventPayloads[K]) => void) => {
@@ -17,12 +17,23 @@ function subscribe<K extends keyof ApiEventPayloads>(channel: (typeof E)[K]) {
 // Looks each channel up from the method's name, so a method cannot call another's channel.
 const invoke = invokeFor((channel, request) => ipcRenderer.invoke(channel, request))
 
+/**
+ * Tells main that this path came from a real drop (main opens or imports a "dropped" path only
+ * if it was recorded). Sent before the page can use the path: calls from one page reach main in
+ * order, so the record is there when the page's request arrives.
+ */
+function recordDrop(path: string): string {
+  if (path) void ipcRenderer.invoke(PRELOAD_CHANNELS.recordDrop, { path })
+  return path
+}
+
 const api: Api = {
   getSession: (request) => invoke('getSession', request),
   newWorkspace: (request) => invoke('newWorkspace', request),
   openWorkspace: (request) => invoke('openWorkspace', request),
   saveWorkspaceAs: (request) => invoke('saveWorkspaceAs', request),
   closeWorkspace: (request) => invoke('closeWorkspace', request),
+  resolveOutsideChange: (request) => invoke('resolveOutsideChange', request),
   applyCommand: (request) => invoke('applyCommand', request),
   undo: (request) => invoke('undo', request),
   redo: (request) => invoke('redo', request),
@@ -53,7 +64,7 @@ const api: Api = {
   readLogo: (request) => invoke('readLogo', request),
   confirmDraftsFlushed: (request) => invoke('confirmDraftsFlushed', request),
   saveWordExport: (request) => invoke('saveWordExport', request),
-  pathForDroppedFile: (file) => webUtils.getPathForFile(file as File),
+  pathForDroppedFile: (file) => recordDrop(webUtils.getPathForFile(file as File)),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),

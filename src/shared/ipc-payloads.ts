@@ -25,6 +25,13 @@ const ImportChoices = {
     .default({})
 }
 
+const PathSchema = z.string().min(1).max(4096)
+
+/** Requests the preload sends on its own (PRELOAD_CHANNELS in ipc.ts). */
+export const PRELOAD_REQUEST_SCHEMAS = {
+  recordDrop: z.object({ path: PathSchema }).strict()
+} as const
+
 export const REQUEST_SCHEMAS = {
   getSession: Empty,
   newWorkspace: z.object({ name: z.string().trim().min(1).max(120) }).strict(),
@@ -35,6 +42,7 @@ export const REQUEST_SCHEMAS = {
   ]),
   saveWorkspaceAs: Empty,
   closeWorkspace: Empty,
+  resolveOutsideChange: z.object({ keep: z.enum(['mine', 'theirs']) }).strict(),
   applyCommand: z.object({ command: WorkspaceCommandSchema, baseRevision: z.number().int().min(0) }).strict(),
   undo: Empty,
   redo: Empty,

@@ -21,6 +21,7 @@ export const API_CHANNELS = {
   openWorkspace: 'workspace:open',
   saveWorkspaceAs: 'workspace:save-as',
   closeWorkspace: 'workspace:close',
+  resolveOutsideChange: 'workspace:resolve-outside-change',
   applyCommand: 'workspace:apply',
   undo: 'workspace:undo',
   redo: 'workspace:redo',
@@ -53,6 +54,17 @@ export const API_CHANNELS = {
   confirmDraftsFlushed: 'drafts:flushed'
 } as const
 
+/**
+ * Channels only the preload itself calls, never exposed on window.api: the page cannot call
+ * them, so what they record (the path of a file really dropped on the window) comes from
+ * Electron's webUtils, not from the page's word.
+ */
+export const PRELOAD_CHANNELS = {
+  recordDrop: 'drop:record'
+} as const
+
+export type PreloadMethod = keyof typeof PRELOAD_CHANNELS
+
 export const API_EVENTS = {
   onSessionChanged: 'session:changed',
   onSaveStatus: 'save:status',
@@ -72,7 +84,8 @@ export type SaveStatus =
   | { state: 'saved'; at: string }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string; retrying: boolean }
+  /** `conflictFile`: another program changed the file; this window's version is kept there. */
+  | { state: 'failed'; reason: string; retrying: boolean; conflictFile?: string }
   | { state: 'read-only'; reason: string }
 
 export type WorkspaceView = {
@@ -114,6 +127,7 @@ export type ApiResponses = {
   openWorkspace: SessionView
   saveWorkspaceAs: SessionView
   closeWorkspace: SessionView
+  resolveOutsideChange: SessionView
   applyCommand: { revision: number; canUndo: boolean; canRedo: boolean }
   undo: SessionView
   redo: SessionView

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { API_CHANNELS, API_EVENTS, type ApiEvent, type ApiMethod } from '../../src/shared/ipc'
+import { API_CHANNELS, API_EVENTS, PRELOAD_CHANNELS, type ApiEvent, type ApiMethod } from '../../src/shared/ipc'
 import { ROOT } from '../support/workspaces'
 
 /**
@@ -48,6 +48,13 @@ describe('the built preload', () => {
     const payload = { probe: method }
     await exposed.get('api')![method]!(payload)
     expect(invoked).toEqual([{ channel: API_CHANNELS[method], payload }])
+  })
+
+  it('tells main, on a channel the page cannot call, the path of a file really dropped', () => {
+    const { exposed, invoked } = loadBuiltPreload()
+    expect(exposed.get('api')!.pathForDroppedFile!({})).toBe('/dropped/file.pdf')
+    expect(invoked).toEqual([{ channel: PRELOAD_CHANNELS.recordDrop, payload: { path: '/dropped/file.pdf' } }])
+    expect(Object.values(exposed.get('api')!).length).toBe(Object.keys(API_CHANNELS).length + Object.keys(API_EVENTS).length + 1)
   })
 
   it.each(Object.keys(API_EVENTS) as ApiEvent[])('%s listens on its own channel, hides the event object and can be undone', (event) => {

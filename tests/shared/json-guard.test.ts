@@ -28,9 +28,11 @@ describe('parseJsonSafely', () => {
     expect(parseJsonSafely('\uFEFF{"a":1}', 64)).toEqual({ ok: true, value: { a: 1 } })
   })
 
-  it('keeps __proto__ as an own key without touching Object.prototype', () => {
-    const result = parseJsonSafely('{"__proto__":{"polluted":true}}', 64)
-    expect(result.ok).toBe(true)
+  it('refuses a __proto__ key, however it is written, as it refuses other reserved keys; a "__proto__" value is fine', () => {
+    for (const text of ['{"__proto__":{"polluted":true}}', '{"a":[{"\\u005f_proto__":1}]}', '{"a":{"__pr\\u006fto__":1}}']) {
+      expect(parseJsonSafely(text, 64), text).toEqual({ ok: false, reason: expect.stringContaining('reserved key "__proto__"') })
+    }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(parseJsonSafely('{"name":"__proto__","note":"prototype"}', 64)).toEqual({ ok: true, value: { name: '__proto__', note: 'prototype' } })
   })
 })

@@ -1,5 +1,5 @@
 import { BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron'
-import { API_CHANNELS } from '../../shared/ipc'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '../../shared/ipc'
 import type { Router, Sender } from './router'
 
 /** What the router needs to know about who sent an invoke. */
@@ -12,9 +12,9 @@ function senderOf(event: IpcMainInvokeEvent): Sender {
   }
 }
 
-/** The only place that touches ipcMain: one handler per contract channel, all through the router. */
+/** The only place that touches ipcMain: one handler per contract channel (the preload's own too), all through the router. */
 export function registerIpc(ipcMain: IpcMain, router: Router): void {
-  for (const [method, channel] of Object.entries(API_CHANNELS)) {
+  for (const [method, channel] of Object.entries({ ...API_CHANNELS, ...PRELOAD_CHANNELS })) {
     ipcMain.handle(channel, (event, payload: unknown) => router(method, payload, senderOf(event)))
   }
 }

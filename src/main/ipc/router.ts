@@ -1,13 +1,15 @@
 import { type z } from 'zod'
 import { describeIssues } from '../../shared/workspace/load'
-import type { ApiMethod, ApiResponses, IpcResult, ParsedRequests } from '../../shared/ipc'
-import { API_CHANNELS } from '../../shared/ipc'
-import { REQUEST_SCHEMAS } from '../../shared/ipc-payloads'
+import type { ApiMethod, ApiResponses, IpcResult, ParsedRequests, PreloadMethod } from '../../shared/ipc'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '../../shared/ipc'
+import { PRELOAD_REQUEST_SCHEMAS, REQUEST_SCHEMAS } from '../../shared/ipc-payloads'
 import { AppError } from '../services/app-error'
 
 /** A handler per contract method; it receives the payload already parsed by its schema. */
 export type Handlers = {
   [M in ApiMethod]: (request: ParsedRequests[M]) => Promise<ApiResponses[M]> | ApiResponses[M]
+} & {
+  [M in PreloadMethod]: (request: z.output<(typeof PRELOAD_REQUEST_SCHEMAS)[M]>) => void
 }
 
 /** Who sent a call: the frame's URL, and whether it is the top frame of one of our windows. */
@@ -18,7 +20,8 @@ export type RouterOptions = {
   log?: (message: string, error?: unknown) => void
 }
 
-const METHODS = new Set(Object.keys(API_CHANNELS))
+const SCHEMAS: Record<string, z.ZodType> = { ...REQUEST_SCHEMAS, ...PRELOAD_REQUEST_SCHEMAS }
+const METHODS = new Set([...Object.keys(API_CHANNELS), ...Object.keys(PRELOAD_CHANNELS)])
 
 /**
  * The one path every renderer request takes, in Electron and in the browser test bridge alike:
@@ -32,8 +35,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return fail('untrusted-sender', 'This request did not come from the app window.')
     }
     if (!METHODS.has(method)) return fail('unknown-method', `Unknown request ${method}.`)
-    const name = method as ApiMethod
-    const parsed = (REQUEST_SCHEMAS[name] as z.ZodType).safeParse(payload ?? {})
+    const name = method as ApiMethod | PreloadMethod
+    const parsed = SCHEMAS[name]!.safeParse(payload ?? {})
     if (!parsed.success) return fail('invalid-request', `Invalid ${name} request: ${describeIssues(parsed.error)}.`)
     try {
       const handler = handlers[name] as (request: unknown) => unknown

@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer'
 import { documentText, type Block, type Inline } from '../../shared/document/model'
 import { safeHref } from '../../shared/document/safe-url'
+import { externalUrl } from '../security/external-links'
 import { markBreaks } from './text-wrap'
 import type { PdfStyles } from './theme'
 
@@ -20,8 +21,8 @@ function Inlines({ nodes, styles }: { nodes: readonly Inline[]; styles: PdfStyle
           case 'code':
             return <Text key={index} style={{ backgroundColor: '#f1f3f6' }}>{markBreaks(node.value)}</Text>
           case 'link': {
-            // Checked again here: a PDF link must never carry javascript:, file: or similar.
-            const href = safeHref(node.href)
+            // Checked again here, by main's own rule: a PDF carries only links the app would open, in ASCII form.
+            const href = externalUrl(safeHref(node.href))
             return href ? (
               <Link key={index} src={href} style={styles.link}><Inlines nodes={node.children} styles={styles} /></Link>
             ) : (

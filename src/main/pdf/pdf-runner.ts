@@ -1,23 +1,39 @@
 import { Worker } from 'node:worker_threads'
 import type { PdfOptions } from '../../shared/export/options'
+import { buildPrintDocument, type DocumentContext } from '../../shared/export/documents'
+import type { ExportKind } from '../../shared/export/options'
 import type { PrintDocument } from '../../shared/export/print-model'
+import type { Workspace } from '../../shared/workspace/schema'
 import type { RenderedPdf, RenderPhase } from './render-print-document'
 
-export type RenderJob = { id: number; document: PrintDocument; options: PdfOptions; fontsDir: string }
+/** What a print document is built from (buildPrintDocument's arguments). */
+export type BuildRequest = { kind: ExportKind; workspace: Workspace; date: Date; context: DocumentContext }
+
+export type RenderJob =
+  | { id: number; type: 'render'; document: PrintDocument; options: PdfOptions; fontsDir: string }
+  | { id: number; type: 'build'; request: BuildRequest }
 export type WarmUpJob = { id: number; warmUp: true; fontsDir: string }
 export type WorkerReply =
   | { id: number; type: 'warm' }
   | { id: number; type: 'phase'; phase: RenderPhase }
   | { id: number; type: 'done'; result: RenderedPdf }
+  | { id: number; type: 'built'; document: PrintDocument | null }
   | { id: number; type: 'error'; message: string }
 
-/** Turns a print document into PDF bytes; `signal` cancels. */
+/**
+ * Builds print documents and turns them into PDF bytes; `signal` cancels. Building parses every
+ * Markdown text of the workspace, which pathological text can make take seconds: in the app
+ * both run in the worker, so saving, IPC and the lock refresh never wait for them.
+ */
 export type PdfRenderer = {
+  build(request: BuildRequest): Promise<PrintDocument | null>
   render(document: PrintDocument, options: PdfOptions, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal): Promise<RenderedPdf>
   /** Loads fonts and runs the layout code once ahead of the first export (a render waits for it to finish). */
   warmUp(): Promise<void>
   dispose(): Promise<void>
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 export class RenderCancelled extends Error {
   constructor() {
@@ -28,6 +44,7 @@ export class RenderCancelled extends Error {
 /** Renders in the calling thread: for the CLI and for tests, where nothing else must stay responsive. */
 export function createInProcessRenderer(fontsDir: string): PdfRenderer {
   return {
+    build: async ({ kind, workspace, date, context }) => buildPrintDocument(kind, workspace, date, context),
     async render(document, options, onPhase, signal) {
       const check = () => {
         if (signal?.aborted) throw new RenderCancelled()
@@ -71,8 +88,8 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string,
     return worker
   }
 
-  function run(document: PrintDocument, options: PdfOptions, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal) {
-    return new Promise<RenderedPdf>((resolve, reject) => {
+  function run<T>(job: DistributiveOmit<RenderJob, 'id'>, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal) {
+    return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new RenderCancelled())
       const current = start()
       const id = nextId++
@@ -86,7 +103,8 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string,
         if (reply.id !== id) return
         if (reply.type === 'phase') return onPhase(reply.phase)
         cleanup()
-        if (reply.type === 'done') resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) })
+        if (reply.type === 'done') resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) } as T)
+        else if (reply.type === 'built') resolve(reply.document as T)
         else if (reply.type === 'error') reject(new Error(reply.message))
       }
       const onError = (error: Error) => {
@@ -109,7 +127,7 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string,
       current.once('error', onError)
       current.once('exit', onExit)
       signal?.addEventListener('abort', onAbort, { once: true })
-      current.postMessage({ id, document, options, fontsDir } satisfies RenderJob)
+      current.postMessage({ ...job, id } as RenderJob)
     })
   }
 
@@ -143,16 +161,20 @@ export function createWorkerRenderer(workerFile: string | URL, fontsDir: string,
     return result
   }
 
+  // One job at a time, in order: a build and the render that follows it share the worker.
+  function enqueue<T>(job: DistributiveOmit<RenderJob, 'id'>, onPhase: (phase: RenderPhase) => void, signal?: AbortSignal): Promise<T> {
+    const result = queue.then(() => run<T>(job, onPhase, signal))
+    queue = result.catch(() => undefined)
+    return result
+  }
+
   // A warm-up that fails (fonts missing) changes nothing: the first export reports the problem itself.
   const timer = warmUpAfterMs === null ? null : setTimeout(() => void warmUp().catch(() => undefined), warmUpAfterMs)
   timer?.unref()
 
   return {
-    render(document, options, onPhase, signal) {
-      const result = queue.then(() => run(document, options, onPhase, signal))
-      queue = result.catch(() => undefined)
-      return result
-    },
+    build: (request) => enqueue<PrintDocument | null>({ type: 'build', request }, () => undefined),
+    render: (document, options, onPhase, signal) => enqueue<RenderedPdf>({ type: 'render', document, options, fontsDir }, onPhase, signal),
     warmUp,
     async dispose() {
       if (timer) clearTimeout(timer)

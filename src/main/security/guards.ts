@@ -1,9 +1,18 @@
 import type { App, Session, WebContents } from 'electron'
-import { decideNavigation } from './navigation'
+import { decideNavigation, type NavigationDecision } from './navigation'
 
 type GuardOptions = {
   trustedOrigins: readonly string[]
   openExternal: (url: string) => Promise<void>
+}
+
+/** A decision that cannot throw: anything that fails to be judged is refused, never let through. */
+function decideOrRefuse(url: string, trustedOrigins: readonly string[]): NavigationDecision {
+  try {
+    return decideNavigation(url, trustedOrigins)
+  } catch {
+    return { allow: false, openExternally: null }
+  }
 }
 
 /**
@@ -17,11 +26,11 @@ export function installWebContentsGuards(app: App, options: GuardOptions): void 
   }
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      handOff(decideNavigation(url, []).openExternally)
+      handOff(decideOrRefuse(url, []).openExternally)
       return { action: 'deny' }
     })
     const guard = (event: { preventDefault: () => void }, url: string) => {
-      const decision = decideNavigation(url, options.trustedOrigins)
+      const decision = decideOrRefuse(url, options.trustedOrigins)
       if (decision.allow) return
       event.preventDefault()
       handOff(decision.openExternally)

@@ -1,4 +1,4 @@
-import { isSafeExternalUrl } from './external-links'
+import { externalUrl } from './external-links'
 
 /** The origin of a URL; app:// is not a "special" scheme, so URL.origin would say "null". */
 export function originOf(url: string): string | null {
@@ -24,5 +24,5 @@ export type NavigationDecision = { allow: boolean; openExternally: string | null
 
 export function decideNavigation(target: string, trustedOrigins: readonly string[]): NavigationDecision {
   if (isTrustedAppUrl(target, trustedOrigins)) return { allow: true, openExternally: null }
-  return { allow: false, openExternally: isSafeExternalUrl(target) ? target : null }
+  return { allow: false, openExternally: externalUrl(target) }
 }

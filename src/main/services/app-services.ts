@@ -17,6 +17,7 @@ import { createInProcessImportRunner, createWorkerImportRunner, type ImportRunne
 import { createExportService, type ExportShell } from './export-service'
 import { createGlyphCheck } from '../pdf/font-metrics'
 import { createInProcessRenderer, type PdfRenderer } from '../pdf/pdf-runner'
+import { createDroppedPaths } from './dropped-paths'
 import { createDraftFlush } from './draft-flush'
 import { createSessionService, type EmitEvent, type WorkspaceDialogs } from './session'
 
@@ -100,6 +101,7 @@ export async function createAppServices(deps: AppServiceDeps) {
   })
 
   const drafts = createDraftFlush(deps.emit)
+  const drops = createDroppedPaths()
 
   const handlers: Handlers = {
     getSession: () => session.getSession(),
@@ -107,6 +109,7 @@ export async function createAppServices(deps: AppServiceDeps) {
     openWorkspace: (request) => session.openWorkspace(request),
     saveWorkspaceAs: () => session.saveWorkspaceAs(),
     closeWorkspace: () => session.closeWorkspace(),
+    resolveOutsideChange: (request) => session.resolveOutsideChange(request),
     applyCommand: (request) => session.applyCommand(request),
     undo: () => session.undo(),
     redo: () => session.redo(),
@@ -127,20 +130,21 @@ export async function createAppServices(deps: AppServiceDeps) {
       return (await appState.update((state) => ({ ...state, preferences: { ...state.preferences, ...defined } }))).preferences
     },
     getAppInfo: () => deps.appInfo,
-    openDroppedWorkspace: (request) => session.openDropped(request),
+    openDroppedWorkspace: ({ path }) => session.openDropped({ path: drops.require(path) }),
     previewMemberImport: () => transfer.preview(),
     rereadMemberImport: (request) => transfer.reread(request),
     analyseMemberImport: (request) => transfer.analyse(request),
     commitMemberImport: (request) => transfer.commit(request),
     cancelMemberImport: () => transfer.cancel(),
     exportMembers: () => transfer.exportCsv(),
-    importLibraryPdf: (request) => documents.importPdf(request),
+    importLibraryPdf: ({ droppedPath }) => documents.importPdf({ droppedPath: droppedPath === null ? null : drops.require(droppedPath) }),
     readLibraryPdf: (request) => documents.read(request),
     saveLibraryPdfCopy: (request) => documents.saveCopy(request),
     getTemplates: () => templates.get(),
     importLogo: () => logo.importLogo(),
     readLogo: () => logo.readLogo(),
-    confirmDraftsFlushed: (request) => drafts.confirm(request)
+    confirmDraftsFlushed: (request) => drafts.confirm(request),
+    recordDrop: ({ path }) => drops.record(path)
   }
 
   return { session, handlers, appState, library, documents, logo, exports, transfer, drafts }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { SessionView } from '../../shared/ipc'
 import { WorkspaceCommandSchema } from '../../shared/workspace/commands'
 import { LOGO_MAX_BYTES, type Logo } from '../../shared/workspace/schema'
+import { attachmentsFolderInside, readRegularFile, UnsafeFileError } from '../storage/bounded-read'
 import { writeFileDurably } from '../storage/durable-write'
 import { describeFsError } from '../storage/fs-errors'
 import { AppError } from './app-error'
@@ -38,12 +39,11 @@ export function createClusterLogo(deps: { session: SessionService; dialogs: Work
       const fileName = basename(path)
       let bytes: Uint8Array
       try {
-        const info = await fs.stat(path)
-        if (!info.isFile()) throw new AppError('invalid-request', `"${fileName}" is not a file. Choose a PNG or JPEG image.`)
-        if (info.size > LOGO_MAX_BYTES) throw new AppError('invalid-request', `"${fileName}" is larger than 2 MB. Choose a smaller PNG or JPEG image.`)
-        bytes = await fs.readFile(path)
+        bytes = await readRegularFile(path, LOGO_MAX_BYTES, { followLinks: true })
       } catch (error) {
-        if (error instanceof AppError) throw error
+        if (error instanceof UnsafeFileError) {
+          throw new AppError('invalid-request', error.reason === 'too-large' ? `"${fileName}" is larger than 2 MiB. Choose a smaller PNG or JPEG image.` : `"${fileName}" is not a file. Choose a PNG or JPEG image.`)
+        }
         throw new AppError('io', `"${fileName}" could not be read: ${describeFsError(error)}.`)
       }
       const format = logoFormat(bytes)
@@ -51,8 +51,9 @@ export function createClusterLogo(deps: { session: SessionService; dialogs: Work
       const logo: Logo = { id: deps.newId(), fileName, format, bytes: bytes.byteLength, sha256: sha256Of(bytes) }
       try {
         await fs.mkdir(dir, { recursive: true })
-        await writeFileDurably(fileOf(dir, logo), bytes)
+        await writeFileDurably(fileOf((await attachmentsFolderInside(dir)) ?? dir, logo), bytes)
       } catch (error) {
+        if (error instanceof UnsafeFileError) throw new AppError('invalid-request', `The logo was not set: ${error.message}, so the app does not write there.`)
         throw new AppError('io', `The logo could not be copied into the workspace folder: ${describeFsError(error)}.`)
       }
       return { session: deps.session.applyFromMain(WorkspaceCommandSchema.parse({ type: 'cluster/set-logo', logo })) }
@@ -67,10 +68,15 @@ export function createClusterLogo(deps: { session: SessionService; dialogs: Work
   }
 }
 
-/** Reads a recorded logo from an attachments folder; null if it is missing or changed. */
+/**
+ * Reads a recorded logo from an attachments folder; null if it is missing or changed, or is a
+ * link, a device or a pipe (it is read when a workspace opens, so it must never hang or balloon).
+ */
 export async function readLogoFile(attachmentsDir: string, logo: Logo): Promise<LogoImage | null> {
   try {
-    const bytes = await fs.readFile(fileOf(attachmentsDir, logo))
+    const dir = await attachmentsFolderInside(attachmentsDir)
+    if (!dir) return null
+    const bytes = await readRegularFile(fileOf(dir, logo), logo.bytes, { followLinks: false })
     return bytes.byteLength === logo.bytes && sha256Of(bytes) === logo.sha256 ? { format: logo.format, bytes: new Uint8Array(bytes) } : null
   } catch {
     return null

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { buildPrintDocument } from '../../shared/export/documents'
 import { findMissingGlyphs } from '../../shared/export/glyph-coverage'
 import { EXPORT_KIND_LABELS, type ExportKind, type PdfOptions } from '../../shared/export/options'
 import { printedStrings, type PrintDocument } from '../../shared/export/print-model'
@@ -72,7 +71,7 @@ export function createExportService(deps: ExportDeps) {
   }
 
   async function buildDocument(workspace: Workspace, kind: ExportKind, snapshotId: string | null): Promise<PrintDocument> {
-    const document = buildPrintDocument(kind, workspace, deps.now(), { items: await deps.libraryItems(), snapshotId })
+    const document = await deps.renderer.build({ kind, workspace, date: deps.now(), context: { items: await deps.libraryItems(), snapshotId } })
     if (!document) {
       const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in the Strategy area of the app).' : ''
       throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet. ${why}`.trim())

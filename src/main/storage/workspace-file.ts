@@ -40,6 +40,8 @@ export async function readWorkspaceFile(file: string): Promise<LoadedWorkspace> 
   return { ...interpretation, text }
 }
 
+const MIB = 1024 * 1024
+
 /**
  * The file's bytes, size-checked, in one read into a buffer of the file's size. (fs.readFile reads
  * in 512 KB steps, each a separate trip through the thread pool.)
@@ -49,7 +51,7 @@ async function readWhole(file: string): Promise<Buffer> {
   const info = await nodeFs.stat(file)
   if (!info.isFile()) throw new WorkspaceLoadError(file, 'it is not a file')
   if (info.size > LIMITS.fileBytes) {
-    throw new WorkspaceLoadError(file, `it is ${Math.round(info.size / 1e6)} MB, over the ${LIMITS.fileBytes / 1e6} MB limit`)
+    throw new WorkspaceLoadError(file, `it is ${(info.size / MIB).toFixed(1)} MiB, over the ${LIMITS.fileBytes / MIB} MiB limit`)
   }
   const handle = await nodeFs.open(file, 'r')
   try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Workspace } from '../../shared/workspace/schema'
@@ -13,20 +14,24 @@ export class ExternalChangeError extends Error {
   readonly code = 'EXTERNAL_CHANGE'
   constructor(readonly conflictFile: string) {
     super(
-      `the file was changed by another program, so it was not overwritten; your version was kept as ${conflictFile}`
+      `the file was changed by another program, so it was not overwritten; your version is kept in ${conflictFile}. Compare the two, then keep yours or use the file’s`
     )
   }
 }
 
-type Fingerprint = { ino: number; size: number; mtimeMs: number }
+/**
+ * What the file looked like after our last write. The content hash is what decides: a bare
+ * `touch` changes only the times and is no change, while an in-place edit whose mtime was put
+ * back (`touch -r`) keeps inode, size and mtime and is one.
+ */
+type Fingerprint = { sha256: string } | null
 
-async function fingerprint(file: string): Promise<Fingerprint | null> {
-  const info = await fs.stat(file).catch(() => null)
-  return info && { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs }
+async function fingerprint(file: string): Promise<Fingerprint> {
+  const bytes = await fs.readFile(file).catch(() => null)
+  return bytes && { sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
-const sameFingerprint = (a: Fingerprint | null, b: Fingerprint | null) =>
-  a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
+const hashOf = (text: string | Uint8Array): Fingerprint => ({ sha256: createHash('sha256').update(text).digest('hex') })
 
 export type StoreDeps = {
   snapshotsRoot: string
@@ -42,6 +47,10 @@ export type OpenedWorkspace = {
   notice: string | null
   snapshots: SnapshotStore
   save(workspace: Workspace): Promise<void>
+  /** The conflict copy holding this app's version while the file holds another program's; else null. */
+  conflictFile(): string | null
+  /** Lets the next save write over the other program's version (the user chose to keep theirs). */
+  overrideOutsideChange(): Promise<void>
   close(): Promise<void>
 }
 
@@ -75,6 +84,8 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
 
     const snapshots = createSnapshotStore(deps.snapshotsRoot, loaded.workspace.id, deps.now)
     let known = await fingerprint(paths.workspaceFile)
+    // One conflict copy per outside change: later saves update it instead of adding more.
+    let conflict: { file: string; theirs: string } | null = null
 
     return {
       paths,
@@ -85,17 +96,27 @@ export async function openWorkspaceBundle(bundle: string, deps: StoreDeps): Prom
       async save(workspace) {
         if (readOnlyReason) throw new Error(`refusing to save a read-only workspace: ${readOnlyReason}`)
         const current = await fingerprint(paths.workspaceFile)
-        if (!sameFingerprint(known, current)) {
-          const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
-          const conflictFile = join(bundle, `${WORKSPACE_FILE.replace('.json', '')}.conflict-${stamp}.json`)
-          await writeFileDurably(conflictFile, serializeWorkspace(workspace))
-          throw new ExternalChangeError(conflictFile)
+        if (current?.sha256 !== known?.sha256) {
+          const theirs = current?.sha256 ?? 'deleted'
+          if (conflict?.theirs !== theirs) {
+            const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
+            conflict = { file: join(bundle, `${WORKSPACE_FILE.replace('.json', '')}.conflict-${stamp}.json`), theirs }
+          }
+          await writeFileDurably(conflict.file, serializeWorkspace(workspace))
+          throw new ExternalChangeError(conflict.file)
         }
         db.data = workspace
         await db.write()
-        known = await fingerprint(paths.workspaceFile)
+        // The same bytes the adapter wrote (serialising is deterministic), kept to compare next time.
+        const written = serializeWorkspace(workspace)
+        known = hashOf(written)
+        conflict = null
         // A snapshot is a bonus: failing to take one must not turn a good save into a failure.
-        await snapshots.maybeTake(() => serializeWorkspace(workspace)).catch(() => false)
+        await snapshots.maybeTake(() => written).catch(() => false)
+      },
+      conflictFile: () => conflict?.file ?? null,
+      async overrideOutsideChange() {
+        known = await fingerprint(paths.workspaceFile)
       },
       async close() {
         await lock?.release()

@@ -8,7 +8,9 @@ export function safeHref(raw: string | null | undefined): string | null {
   // eslint-disable-next-line no-control-regex
   const compact = raw.trim().replace(/[\u0000-\u001f\u007f\s]+/g, '')
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase()
-  if (scheme === 'http' || scheme === 'https') return /^https?:\/\/[^/?#\s]+/i.test(compact) ? raw.trim() : null
-  if (scheme === 'mailto') return /^mailto:[^\s@]+@[^\s@]+$/i.test(compact) ? raw.trim() : null
+  // No "user:password@" before the host: main refuses such links, so they are not shown as links either.
+  if (scheme === 'http' || scheme === 'https') return /^https?:\/\/[^/?#\s@]+(?:[/?#]|$)/i.test(compact) ? raw.trim() : null
+  // An address, then at most a subject and a body: "?attach=" or "?bcc=" are not links a reader may follow.
+  if (scheme === 'mailto') return /^mailto:[^\s@?]+@[^\s@?]+(?:\?(?:subject|body)=[^&]*(?:&(?:subject|body)=[^&]*)*)?$/i.test(compact) ? raw.trim() : null
   return null
 }

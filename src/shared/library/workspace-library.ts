@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { patchSchema } from '../patch'
-import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
+import { IdSchema, isReservedKey, IsoDateTimeSchema, line, text } from '../text'
 import { LEVELS } from './schema'
 
 /**
@@ -18,7 +18,7 @@ export const LIBRARY_LIMITS = {
   pdfBytes: 200 * 1024 * 1024
 } as const
 
-export const LibraryRefSchema = IdSchema.refine((id) => !id.startsWith('__') && id !== 'constructor' && id !== 'prototype', {
+export const LibraryRefSchema = IdSchema.refine((id) => !isReservedKey(id), {
   message: 'is a reserved name'
 })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { patchSchema } from '../patch'
-import { IsoDateTimeSchema, line, text } from '../text'
+import { isReservedKey, IsoDateTimeSchema, line, text } from '../text'
 
 /**
  * What the team says about the readiness criteria the workspace cannot check by itself (format 5):
@@ -11,7 +11,7 @@ export const READINESS_ANSWERS = ['yes', 'partly', 'no'] as const
 export type ReadinessAnswerValue = (typeof READINESS_ANSWERS)[number]
 export const ANSWER_LABELS: Record<ReadinessAnswerValue, string> = { yes: 'Yes', partly: 'Partly', no: 'Not yet' }
 
-export const CriterionIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60)
+export const CriterionIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60).refine((id) => !isReservedKey(id), { message: 'is a reserved name' })
 
 export const ReadinessAnswerSchema = z.object({
   answer: z.enum(READINESS_ANSWERS).nullable().default(null),

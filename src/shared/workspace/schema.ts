@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IsoDateTimeSchema, line, text } from '../text'
+import { IdSchema, IsoDateTimeSchema, line, stored, text } from '../text'
 import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
 import { emptyReadiness, ReadinessSchema } from '../readiness/schema'
 import { emptyStrategy, StrategySchema } from '../strategy/schema'
@@ -31,22 +31,28 @@ export const LogoSchema = z.object({
 })
 export type Logo = z.output<typeof LogoSchema>
 
-export const ClusterSchema = z.object({
-  name: line(120).pipe(z.string().min(1, 'the cluster needs a name')),
-  region: line(120).default(''),
-  sector: line(120).default(''),
-  description: text(5_000).default(''),
-  /** True for the bundled demo, so the app can label it clearly as an invented example. */
-  example: z.boolean().default(false),
-  /** Added in version 4. */
-  logo: LogoSchema.nullable().default(null)
-})
+/** 'input' cleans what the user typed; 'stored' checks a file, as members are (text.ts states the rule). */
+function clusterSchema(mode: 'input' | 'stored') {
+  const single = mode === 'input' ? line : stored.line
+  return z.object({
+    name: mode === 'input' ? line(120).pipe(z.string().min(1, 'the cluster needs a name')) : stored.line(120).min(1, 'the cluster needs a name'),
+    region: single(120).default(''),
+    sector: single(120).default(''),
+    description: (mode === 'input' ? text : stored.text)(5_000).default(''),
+    /** True for the bundled demo, so the app can label it clearly as an invented example. */
+    example: z.boolean().default(false),
+    /** Added in version 4. */
+    logo: LogoSchema.nullable().default(null)
+  })
+}
+
+export const ClusterSchema = clusterSchema('input')
 
 export const WorkspaceSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: IdSchema,
   createdAt: IsoDateTimeSchema,
-  cluster: ClusterSchema,
+  cluster: clusterSchema('stored'),
   members: z.array(StoredMemberSchema).max(LIMITS.members),
   /** Added in version 2: reading status, notes and the team's own resources. */
   library: WorkspaceLibrarySchema,

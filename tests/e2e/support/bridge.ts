@@ -103,8 +103,12 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
         }
       }
       // Stands in for Electron's webUtils.getPathForFile: tests say where a dropped file "lives".
-      api.pathForDroppedFile = (file: { name?: string }) =>
-        (window as unknown as { __cwDroppedPaths?: Record<string, string> }).__cwDroppedPaths?.[file.name ?? ''] ?? ''
+      // Like the preload, it records the path with main before the page can use it.
+      api.pathForDroppedFile = (file: { name?: string }) => {
+        const path = (window as unknown as { __cwDroppedPaths?: Record<string, string> }).__cwDroppedPaths?.[file.name ?? ''] ?? ''
+        if (path) void binding('recordDrop', { path })
+        return path
+      }
       Object.defineProperty(window, 'api', { value: Object.freeze(api) })
       Object.defineProperty(window, '__cwEmit', {
         value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload))

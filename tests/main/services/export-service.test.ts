@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createExportService } from '../../../src/main/services/export-service'
+import { createInProcessRenderer } from '../../../src/main/pdf/pdf-runner'
 import type { PrintDocument } from '../../../src/shared/export/print-model'
 import { pdfPageTexts } from '../../support/pdf-text'
 import { testServices } from '../../support/services'
@@ -64,7 +65,7 @@ describe('the export service', () => {
       currentWorkspace: () => workspace,
       libraryItems: async () => (libraryReads++, []),
       readLogo: async () => null,
-      renderer: { render: async (document) => (rendered.push(document), { bytes: new Uint8Array([1]), pages: 1, contents: [] }), warmUp: async () => undefined, dispose: async () => undefined },
+      renderer: { build: createInProcessRenderer('').build, render: async (document) => (rendered.push(document), { bytes: new Uint8Array([1]), pages: 1, contents: [] }), warmUp: async () => undefined, dispose: async () => undefined },
       hasGlyph: () => true,
       shell: { chooseExportFile: async () => null, openPath: async () => undefined, showInFolder: () => undefined },
       emit: () => undefined,

@@ -100,7 +100,8 @@ describe('the session service', () => {
     const conflict = (await readdir(bundle)).find((name) => name.startsWith('workspace.conflict-'))
     expect(conflict).toBeDefined()
     expect((await readJson(join(bundle, conflict!))).cluster.name).toBe('Mine')
-    await expect(services.session.closeWorkspace()).rejects.toMatchObject({ code: 'io' })
+    // The conflict copy holds every edit, so closing loses nothing and is always possible.
+    expect(await services.session.closeWorkspace()).toMatchObject({ state: 'closed' })
   })
 
   it('keeps the previous save as .bak and offers it when the workspace is damaged', async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/csp'
-import { API_CHANNELS } from '../../../src/shared/ipc'
+import { API_CHANNELS, PRELOAD_CHANNELS } from '../../../src/shared/ipc'
 import { useBootedMain } from './shell-fixtures'
 
 type Snapshot = {
@@ -42,9 +42,9 @@ describe('the booted main process', () => {
     expect(prefs.preload).toMatch(/out[/\\]preload[/\\]index\.cjs$/)
   })
 
-  it('handles every channel of the contract, each exactly once, and no other', async () => {
+  it('handles every channel of the contract (the preload\'s own too), each exactly once, and no other', async () => {
     const { snapshot } = await start()
-    expect([...snapshot.channels].sort()).toEqual(Object.values(API_CHANNELS).sort())
+    expect([...snapshot.channels].sort()).toEqual([...Object.values(API_CHANNELS), ...Object.values(PRELOAD_CHANNELS)].sort())
   })
 
   it('downloads no spell-check dictionaries on Linux; macOS keeps the system spell checker', async () => {
@@ -81,6 +81,16 @@ describe('the booted main process', () => {
     const popup = await main.ask<{ decision: { action: string }; openedExternally: string[] }>({ type: 'window-open', url: 'javascript:alert(1)' })
     expect(popup.decision).toEqual({ action: 'deny' })
     expect(popup.openedExternally).toEqual(['https://example.org/'])
+  })
+
+  it('stops a navigation whose URL cannot even be decoded, and opens nothing for it', async () => {
+    const { main } = await start()
+    for (const url of ['mailto:%E0@example.org', 'mailto:team@example.org?attach=/home/me/.ssh/id_rsa']) {
+      const hostile = await main.ask<{ prevented: boolean; openedExternally: string[] }>({ type: 'navigate', event: 'will-navigate', url })
+      expect(hostile, url).toEqual({ prevented: true, openedExternally: [] })
+      const popup = await main.ask<{ decision: { action: string }; openedExternally: string[] }>({ type: 'window-open', url })
+      expect(popup, url).toEqual({ decision: { action: 'deny' }, openedExternally: [] })
+    }
   })
 
   it('refuses every permission and every request that would leave the machine', async () => {

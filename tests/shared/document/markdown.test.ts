@@ -73,8 +73,8 @@ describe('parseMarkdown', () => {
 })
 
 describe('safeHref', () => {
-  it.each(['https://x.org', 'http://x.org/a?b#c', 'mailto:a@b.org'])('keeps %s', (url) => expect(safeHref(url)).toBe(url))
-  it.each(['javascript:alert(1)', 'java\tscript:alert(1)', ' JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'file:///etc', '//evil.org', 'https://', 'mailto:nobody', '', null])(
+  it.each(['https://x.org', 'http://x.org/a?b#c', 'mailto:a@b.org', 'mailto:a@b.org?subject=Hi&body=Soon'])('keeps %s', (url) => expect(safeHref(url)).toBe(url))
+  it.each(['javascript:alert(1)', 'java\tscript:alert(1)', ' JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'file:///etc', '//evil.org', 'https://', 'mailto:nobody', '', null, 'http://user:pw@x.org/', 'https://x.org@evil.example/', 'mailto:a@b.org?attach=/etc/passwd', 'mailto:a@b.org?subject=x&bcc=spy@evil.example'])(
     'drops %j',
     (url) => expect(safeHref(url)).toBeNull()
   )

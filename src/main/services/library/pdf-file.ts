@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import * as fs from 'node:fs/promises'
 import { basename } from 'node:path'
 import { LIBRARY_LIMITS } from '../../../shared/library/workspace-library'
+import { readRegularFile, UnsafeFileError } from '../../storage/bounded-read'
 import { describeFsError } from '../../storage/fs-errors'
 import { AppError } from '../app-error'
 
@@ -18,7 +18,8 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`
+/** Binary units, as the limits are set: 200 * 1024 * 1024 bytes reads "200 MiB". */
+export const mebibytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`
 
 /**
  * Reads a file the user chose to import, refusing what could harm or bloat the workspace:
@@ -29,17 +30,16 @@ export async function readPdfForImport(path: string): Promise<CheckedPdf> {
   const fileName = basename(path)
   let bytes: Uint8Array
   try {
-    const info = await fs.stat(path)
-    if (!info.isFile()) throw new AppError('invalid-request', `"${fileName}" is not a file. Choose a PDF document.`)
-    if (info.size === 0) throw new AppError('invalid-request', `"${fileName}" is empty. Nothing was imported.`)
-    if (info.size > LIBRARY_LIMITS.pdfBytes) {
-      throw new AppError('invalid-request', `"${fileName}" is ${megabytes(info.size)}; the limit is ${megabytes(LIBRARY_LIMITS.pdfBytes)}. Add it as a link instead, or split it.`)
-    }
-    bytes = await fs.readFile(path)
+    bytes = await readRegularFile(path, LIBRARY_LIMITS.pdfBytes, { followLinks: true })
   } catch (error) {
-    if (error instanceof AppError) throw error
+    if (error instanceof UnsafeFileError) {
+      throw new AppError('invalid-request', error.reason === 'too-large'
+        ? `"${fileName}" is over the ${mebibytes(LIBRARY_LIMITS.pdfBytes)} limit. Add it as a link instead, or split it.`
+        : `"${fileName}" is not a file. Choose a PDF document.`)
+    }
     throw new AppError('io', `"${fileName}" could not be read: ${describeFsError(error)}.`)
   }
+  if (bytes.byteLength === 0) throw new AppError('invalid-request', `"${fileName}" is empty. Nothing was imported.`)
   if (!looksLikePdf(bytes)) {
     throw new AppError('invalid-request', `"${fileName}" is not a PDF document (its contents do not start like one). Nothing was imported.`)
   }

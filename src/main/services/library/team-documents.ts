@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { SessionView } from '../../../shared/ipc'
 import { WorkspaceCommandSchema } from '../../../shared/workspace/commands'
 import type { PdfResource } from '../../../shared/library/workspace-library'
+import { attachmentsFolderInside, readRegularFile, UnsafeFileError } from '../../storage/bounded-read'
 import { writeFileDurably } from '../../storage/durable-write'
 import { describeFsError } from '../../storage/fs-errors'
 import { AppError } from '../app-error'
@@ -18,6 +19,12 @@ export function titleFromFileName(fileName: string): string {
 }
 
 const attachmentFile = (dir: string, resource: PdfResource) => join(dir, `${resource.attachment.id}.pdf`)
+
+/** The attachments folder to write into: created if missing, refused if it leads out of the workspace. */
+async function writableAttachments(dir: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true })
+  return (await attachmentsFolderInside(dir)) ?? dir
+}
 
 /**
  * The team's own PDFs. Importing copies the file into the bundle's attachments folder (the
@@ -46,9 +53,9 @@ export function createTeamDocuments(deps: { session: SessionService; dialogs: Wo
 
       const attachmentId = deps.newId()
       try {
-        await fs.mkdir(dir, { recursive: true })
-        await writeFileDurably(join(dir, `${attachmentId}.pdf`), pdf.bytes)
+        await writeFileDurably(join(await writableAttachments(dir), `${attachmentId}.pdf`), pdf.bytes)
       } catch (error) {
+        if (error instanceof UnsafeFileError) throw new AppError('invalid-request', `Nothing was imported: ${error.message}, so the app does not write there.`)
         throw new AppError('io', `"${pdf.fileName}" could not be copied into the workspace folder: ${describeFsError(error)}. Nothing was imported.`)
       }
       const resourceId = deps.newId()
@@ -68,35 +75,49 @@ export function createTeamDocuments(deps: { session: SessionService; dialogs: Wo
 
     async read({ resourceId }: { resourceId: string }): Promise<{ fileName: string; bytes: Uint8Array }> {
       const resource = pdfResource(resourceId)
-      const file = attachmentFile(deps.session.attachmentsDir({ writable: false }), resource)
-      let bytes: Uint8Array
-      try {
-        bytes = await fs.readFile(file)
-      } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        throw new AppError(
-          missing ? 'not-found' : 'io',
-          missing
-            ? `The file of "${resource.title}" is missing from the workspace folder. Remove this entry and import the PDF again.`
-            : `"${resource.title}" could not be read: ${describeFsError(error)}.`
-        )
-      }
-      if (bytes.byteLength !== resource.attachment.bytes || sha256Of(bytes) !== resource.attachment.sha256) {
-        throw new AppError('io', `The file of "${resource.title}" has been changed or damaged since it was imported, so it is not shown. Import the original PDF again.`)
-      }
-      return { fileName: resource.attachment.fileName, bytes }
+      return { fileName: resource.attachment.fileName, bytes: await readAttachment(deps.session.attachmentsDir({ writable: false }), resource) }
     },
 
+    /** Writes the checked bytes (never whatever a link in the folder points to) to where the user chose. */
     async saveCopy({ resourceId }: { resourceId: string }): Promise<{ savedTo: string | null }> {
       const resource = pdfResource(resourceId)
+      const bytes = await readAttachment(deps.session.attachmentsDir({ writable: false }), resource)
       const target = await deps.dialogs.chooseAttachmentCopy(resource.attachment.fileName)
       if (!target) return { savedTo: null }
       try {
-        await fs.copyFile(attachmentFile(deps.session.attachmentsDir({ writable: false }), resource), target)
+        await writeFileDurably(target, bytes)
       } catch (error) {
         throw new AppError('io', `The copy could not be saved: ${describeFsError(error)}.`)
       }
       return { savedTo: target }
     }
   }
+}
+
+/**
+ * An attachment's bytes, only from a regular file inside the workspace's own attachments folder,
+ * read no further than the size recorded at import, and only if its checksum still matches.
+ */
+async function readAttachment(attachmentsDir: string, resource: PdfResource): Promise<Uint8Array> {
+  const changed = () => new AppError('io', `The file of "${resource.title}" has been changed or damaged since it was imported, so it is not shown. Import the original PDF again.`)
+  let bytes: Uint8Array
+  try {
+    const dir = await attachmentsFolderInside(attachmentsDir)
+    if (!dir) throw Object.assign(new Error('no attachments folder'), { code: 'ENOENT' })
+    bytes = await readRegularFile(attachmentFile(dir, resource), resource.attachment.bytes, { followLinks: false })
+  } catch (error) {
+    if (error instanceof UnsafeFileError) {
+      if (error.reason === 'too-large') throw changed()
+      throw new AppError('io', `The file of "${resource.title}" is not shown: ${error.message}. Import the original PDF again.`)
+    }
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new AppError(
+      missing ? 'not-found' : 'io',
+      missing
+        ? `The file of "${resource.title}" is missing from the workspace folder. Remove this entry and import the PDF again.`
+        : `"${resource.title}" could not be read: ${describeFsError(error)}.`
+    )
+  }
+  if (bytes.byteLength !== resource.attachment.bytes || sha256Of(bytes) !== resource.attachment.sha256) throw changed()
+  return bytes
 }

@@ -1,6 +1,6 @@
-import * as fs from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ImportSource, ReadChoice, SourceTable } from '../../../shared/members/import-formats'
+import { readRegularFile, UnsafeFileError } from '../../storage/bounded-read'
 import { describeFsError } from '../../storage/fs-errors'
 import { AppError } from '../app-error'
 import { CSV_LIMITS, readCsvBytes } from './csv-file'
@@ -15,11 +15,11 @@ export async function readMemberFile(path: string, choice: ReadChoice = {}): Pro
   const fileName = basename(path)
   let bytes: Uint8Array
   try {
-    const info = await fs.stat(path)
-    if (info.size > CSV_LIMITS.bytes) throw new AppError('invalid-request', `"${fileName}" is too large to import (the limit is 20 MB).`)
-    bytes = await fs.readFile(path)
+    bytes = await readRegularFile(path, CSV_LIMITS.bytes, { followLinks: true })
   } catch (error) {
-    if (error instanceof AppError) throw error
+    if (error instanceof UnsafeFileError) {
+      throw new AppError('invalid-request', error.reason === 'too-large' ? `"${fileName}" is too large to import (the limit is 20 MiB).` : `"${fileName}" is not a file.`)
+    }
     throw new AppError('io', `"${fileName}" could not be read: ${describeFsError(error)}.`)
   }
   const refuse = (reason: string) => new AppError('invalid-request', `"${fileName}" could not be read as a member list: ${reason}. Nothing was imported.`)

@@ -37,6 +37,7 @@ export function createSessionService(deps: SessionDeps) {
     openWorkspace: lifecycle.openWorkspace,
     saveWorkspaceAs: lifecycle.saveWorkspaceAs,
     closeWorkspace: lifecycle.closeWorkspace,
+    resolveOutsideChange: lifecycle.resolveOutsideChange,
     flush: lifecycle.flush,
     hasUnsaved: lifecycle.hasUnsaved,
     dispose: lifecycle.dispose,

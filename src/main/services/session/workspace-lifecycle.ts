@@ -3,6 +3,8 @@ import type { ParsedRequests, SessionView } from '../../../shared/ipc'
 import { emptyHistory } from '../../../shared/workspace/history'
 import { createWorkspace, type Workspace } from '../../../shared/workspace/schema'
 import { createAutosaver } from '../../storage/autosave'
+import { LIBRARY_LIMITS } from '../../../shared/library/workspace-library'
+import { copyAttachmentFiles } from '../../storage/bounded-read'
 import { bundleDisplayName, bundleFromPath, bundlePaths, safeFileName, withBundleExtension } from '../../storage/bundle'
 import { errorCode, writeFileDurably } from '../../storage/durable-write'
 import { describeFsError, isRetryable } from '../../storage/fs-errors'
@@ -21,7 +23,8 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
     const current = state.current
     if (!current) return
     const outcome = await current.autosaver.flush()
-    if (!outcome.ok) {
+    // After an outside change the conflict copy holds every edit (each failed save rewrote it).
+    if (!outcome.ok && !current.opened.conflictFile()) {
       throw new AppError(
         'io',
         `Your latest changes to "${bundleDisplayName(current.opened.paths.bundle)}" could not be saved (${outcome.reason}). Fix that, or use File > Save As to keep them elsewhere, before closing it.`
@@ -55,7 +58,10 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
     }
     const autosaver = createAutosaver<Workspace>({
       write: (workspace) => opened.save(workspace),
-      onStatus: state.setStatus,
+      onStatus: (status) => {
+        const conflictFile = opened.conflictFile()
+        state.setStatus(status.state === 'failed' && conflictFile ? { ...status, conflictFile } : status)
+      },
       describeError: describeFsError,
       isRetryable,
       now: deps.now,
@@ -158,19 +164,32 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       const copy: Workspace = { ...open.workspace, id: deps.newId(), cluster: { ...open.workspace.cluster, example: false } }
       await createBundle(bundle, copy)
       try {
-        await fs.cp(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, { recursive: true })
+        await copyAttachmentFiles(open.opened.paths.attachmentsDir, bundlePaths(bundle).attachmentsDir, LIBRARY_LIMITS.pdfBytes, writeFileDurably)
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          // A copy without its PDFs would look complete and is not: remove it and say so.
-          await fs.rm(bundle, { recursive: true, force: true }).catch(() => undefined)
-          throw new AppError('io', `The copy could not be made because the imported PDFs could not be copied (${describeFsError(error)}). Your workspace is unchanged and still open.`)
-        }
+        // A copy without its PDFs would look complete and is not: remove it and say so.
+        await fs.rm(bundle, { recursive: true, force: true }).catch(() => undefined)
+        throw new AppError('io', `The copy could not be made because the imported PDFs could not be copied (${describeFsError(error)}). Your workspace is unchanged and still open.`)
       }
       // The copy holds every edit, so the original may be let go even if its last save failed.
       open.autosaver.dispose()
       await open.opened.close()
       state.current = null
       return openBundle(bundle)
+    },
+
+    /**
+     * Ends an outside change the user has compared: 'mine' writes this window's version over
+     * the file; 'theirs' opens the file as it is now, this window's edits staying in the
+     * conflict copy the status names.
+     */
+    async resolveOutsideChange({ keep }: { keep: 'mine' | 'theirs' }): Promise<SessionView> {
+      const open = state.requireWritable()
+      if (!open.opened.conflictFile()) return state.view()
+      if (keep === 'theirs') return openBundle(open.opened.paths.bundle)
+      await open.opened.overrideOutsideChange()
+      const outcome = await open.autosaver.flush()
+      if (!outcome.ok) throw new AppError('io', `Your version could not be saved: ${outcome.reason}.`)
+      return state.view()
     },
 
     async closeWorkspace(): Promise<SessionView> {

@@ -84,7 +84,7 @@ describe("the team's own PDFs", () => {
     const huge = join(dir, 'huge.pdf')
     await writeFile(huge, '%PDF-1.7\n')
     await truncate(huge, 201 * 1024 * 1024) // sparse: no real disk space used
-    await expect(services.documents.importPdf({ droppedPath: huge })).rejects.toThrow(/is 201 MB; the limit is 200 MB\. Add it as a link instead/)
+    await expect(services.documents.importPdf({ droppedPath: huge })).rejects.toThrow(/is over the 200 MiB limit\. Add it as a link instead/)
   })
 
   it('does nothing when the dialog is cancelled', async () => {

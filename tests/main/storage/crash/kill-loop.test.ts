@@ -15,10 +15,24 @@ const LANES = 2
 
 type Run = { lastAck: number }
 
-/** Starts the saver, kills it with SIGKILL a random moment after it is ready. */
+/** At most this many saves are let through before a kill; a few, so large workspaces get acknowledged saves too. */
+const MAX_SAVES_BEFORE_KILL = 4
+
+/**
+ * Starts the saver and kills it with SIGKILL a random moment after its `n`-th acknowledged save
+ * (n random from 0 to MAX_SAVES_BEFORE_KILL). Counting saves, not milliseconds, is what keeps
+ * acknowledged saves coming at 10,000 members, where one save takes longer than the kill window;
+ * the random delay after it still lands kills anywhere in the next write.
+ */
 function runOnce(script: string, bundle: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, bundle], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const savesBeforeKill = Math.floor(Math.random() * (MAX_SAVES_BEFORE_KILL + 1))
+    let seen = -1
+    const armKill = () => {
+      seen += 1
+      if (seen === savesBeforeKill) setTimeout(() => child.kill('SIGKILL'), Math.random() * 60)
+    }
     let lastAck = 0
     let buffered = ''
     let errors = ''
@@ -28,8 +42,11 @@ function runOnce(script: string, bundle: string): Promise<Run> {
       const lines = buffered.split('\n')
       buffered = lines.pop() ?? ''
       for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), Math.random() * 60)
-        else if (line.startsWith('ack ')) lastAck = Number(line.slice(4))
+        if (line === 'ready') armKill()
+        else if (line.startsWith('ack ')) {
+          lastAck = Number(line.slice(4))
+          armKill()
+        }
       }
     })
     child.on('error', reject)
@@ -75,6 +92,8 @@ describe('crash safety', () => {
       )
       const saves = lanes.reduce((sum, lane) => sum + lane.saves, 0)
       for (const lane of lanes) expect(lane.acknowledged).toBeGreaterThan(0)
+      // Each run lets 0 to 4 saves through (2 on average): fewer than one a kill means saves are not being exercised.
+      expect(saves).toBeGreaterThanOrEqual(LANES * Math.ceil(KILLS / LANES))
       console.info(`crash test: ${LANES * Math.ceil(KILLS / LANES)} kills, ${saves} acknowledged saves, ${members} members, 0 torn or lost`)
     }, 600_000)
   }
