@@ -1,0 +1,44 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import type * as Y from 'yjs'
+import type { TeamLink } from '../../../shared/sync/invitation'
+
+export type ExchangeOutcome = { ok: true } | { ok: false; kind: 'refused' | 'unreachable'; reason: string }
+
+/**
+ * Connects once to the team's server with Hocuspocus' own provider and returns when both sides
+ * hold each other's changes: the server has answered our state (so we have all of its changes)
+ * and acknowledged everything we sent. A second round of the handshake after the first makes
+ * sure the server has applied what we sent in the first.
+ */
+export function exchangeWithServer(link: TeamLink, doc: Y.Doc, timeoutMs = 60_000): Promise<ExchangeOutcome> {
+  const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill: WebSocket, maxAttempts: 1, timeout: timeoutMs })
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, awareness: null })
+  return new Promise<ExchangeOutcome>((resolve) => {
+    let rounds = 0
+    let finished = false
+    const finish = (outcome: ExchangeOutcome) => {
+      if (finished) return
+      finished = true
+      clearTimeout(timer)
+      provider.destroy()
+      socket.destroy()
+      resolve(outcome)
+    }
+    const timer = setTimeout(() => finish({ ok: false, kind: 'unreachable', reason: `no answer from ${link.server} within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs)
+    const checkDone = () => {
+      if (!provider.isSynced || provider.hasUnsyncedChanges || finished) return
+      rounds += 1
+      if (rounds >= 2) finish({ ok: true })
+      else provider.forceSync()
+    }
+    provider.on('synced', checkDone)
+    provider.on('unsyncedChanges', checkDone)
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
+      finish({ ok: false, kind: 'refused', reason: `the server refused this workspace's token (${reason})` })
+    )
+    socket.on('close', () => finish({ ok: false, kind: 'unreachable', reason: `the connection to ${link.server} was closed before the exchange finished` }))
+    socket.on('maxAttemptsFailed', () => finish({ ok: false, kind: 'unreachable', reason: `cannot reach ${link.server}` }))
+    provider.attach()
+  })
+}
