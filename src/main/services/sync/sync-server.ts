@@ -1,5 +1,6 @@
 import { Database } from '@hocuspocus/extension-database'
 import { Server } from '@hocuspocus/server'
+import type { Socket } from 'node:net'
 import { resolve } from 'node:path'
 import { createServerStore } from './server-store'
 
@@ -46,11 +47,21 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       })
     ]
   })
+  // Hocuspocus' own destroy() tells clients to close but leaves their sockets open; a stopped
+  // server must really drop them, so each socket is tracked and ended on stop.
+  const sockets = new Set<Socket>()
+  server.httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
   await server.listen()
   const port = server.address.port
   return {
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
-    stop: () => server.destroy()
+    async stop() {
+      await server.destroy()
+      for (const socket of sockets) socket.destroy()
+    }
   }
 }
