@@ -92,10 +92,12 @@ export function syncWorkspace(path: string, deps: SyncServiceDeps): Promise<Sync
 
     const exchanged = await exchangeWithServer(link, doc, deps.timeoutMs)
     if (!exchanged.ok) return exchanged
-    await writeTeamFiles(bundle, doc)
     const merged = projectWorkspace(doc)
+    // Refused changes are not kept in state.yjs either, so this laptop can go on editing and
+    // sending; they come back at each sync until someone on the team repairs them.
     if (!merged.ok) return { ok: false, reason: `the team's changes were not saved to workspace.json: ${merged.reason}` }
     if (merged.readOnlyReason) return { ok: false, reason: merged.readOnlyReason }
+    await writeTeamFiles(bundle, doc)
     const received = JSON.stringify(merged.workspace) !== JSON.stringify(opened.workspace)
     if (received) await opened.save(merged.workspace)
     return { ok: true, sent, received }

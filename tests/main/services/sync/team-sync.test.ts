@@ -7,7 +7,10 @@ import { bundlePaths } from '../../../../src/main/storage/bundle'
 import { readWorkspaceFile } from '../../../../src/main/storage/workspace-file'
 import { createWorkspaceBundle, openWorkspaceBundle } from '../../../../src/main/storage/workspace-store'
 import { startSyncServer, type RunningSyncServer } from '../../../../src/main/services/sync/sync-server'
-import { teamPaths } from '../../../../src/main/services/sync/team-bundle'
+import type * as Y from 'yjs'
+import { exchangeWithServer } from '../../../../src/main/services/sync/sync-client'
+import { readTeamLink, readTeamState, teamPaths } from '../../../../src/main/services/sync/team-bundle'
+import { rootOf } from '../../../../src/shared/sync/shared-workspace'
 import { applyCommand, WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../../../src/shared/workspace/commands'
 import { useTempDirs } from '../../../support/temp-dir'
 import { workspaceWith } from '../../../support/workspaces'
@@ -121,6 +124,32 @@ describe('team sync through the server on 127.0.0.1', () => {
     const joined = await joinCommand(invitation, join(dir, 'Carla'))
     expect(joined).toMatchObject({ code: 0 })
     expect(await load(join(dir, 'Carla.cluster'))).toEqual(await load(anna))
+  })
+
+  it('refuses an invalid change from the team and keeps workspace.json as it was', async () => {
+    const { anna, ben } = await sharedPair()
+    // A peer (a damaged or hostile client) sends a member without a name to the server.
+    const doc = await readTeamState(ben)
+    const members = rootOf(doc).get('members') as Y.Map<Y.Map<Y.Map<unknown>>>
+    members.get('items')!.get('m2')!.set('name', '')
+    expect(await exchangeWithServer((await readTeamLink(ben))!, doc)).toEqual({ ok: true })
+    const before = await readFile(bundlePaths(anna).workspaceFile)
+    const refused = await syncCommand(anna)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^Not synced: the team's changes were not saved to workspace.json: members\.2\.name/)
+    expect(await readFile(bundlePaths(anna).workspaceFile)).toEqual(before)
+    expect((await syncCommand(ben)).code).toBe(1)
+
+    // Anna goes on editing; once someone repairs the member, her edit and the repair both land.
+    await editOffline(anna, { type: 'cluster/update', patch: { sector: 'Ocean technology' } })
+    expect((await syncCommand(anna)).code).toBe(1)
+    members.get('items')!.get('m2')!.set('name', 'Repaired')
+    expect(await exchangeWithServer((await readTeamLink(ben))!, doc)).toEqual({ ok: true })
+    expect(await syncCommand(anna)).toMatchObject({ code: 0 })
+    expect(await syncCommand(ben)).toMatchObject({ code: 0 })
+    const merged = await load(ben)
+    expect(merged.members[2]!.name).toBe('Repaired')
+    expect(merged.cluster.sector).toBe('Ocean technology')
   })
 
   it('keeps the documents inside its data folder and refuses ids that name a path', async () => {
