@@ -37,7 +37,11 @@ export function exchangeWithServer(link: TeamLink, doc: Y.Doc, timeoutMs = 60_00
     provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
       finish({ ok: false, kind: 'refused', reason: `the server refused this workspace's token (${reason})` })
     )
-    socket.on('close', () => finish({ ok: false, kind: 'unreachable', reason: `the connection to ${link.server} was closed before the exchange finished` }))
+    let connected = false
+    socket.on('connect', () => (connected = true))
+    socket.on('close', () =>
+      finish({ ok: false, kind: 'unreachable', reason: connected ? `the connection to ${link.server} was closed before the exchange finished` : `cannot reach ${link.server}` })
+    )
     socket.on('maxAttemptsFailed', () => finish({ ok: false, kind: 'unreachable', reason: `cannot reach ${link.server}` }))
     provider.attach()
   })
