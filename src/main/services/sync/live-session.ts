@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import type * as Y from 'yjs'
 import type { TeamLink } from '../../../shared/sync/invitation'
+import { guardedWebSocket } from './guarded-websocket'
 
 export type LiveStatus = { state: 'connecting' | 'up-to-date' | 'sending' | 'offline' | 'refused'; waiting: number; reason: string | null }
 
@@ -18,7 +18,9 @@ export type LiveSession = {
  * or the network comes back (changes made meanwhile go out then).
  */
 export function openLiveSession(link: TeamLink, doc: Y.Doc, onStatus: (status: LiveStatus) => void = () => undefined): LiveSession {
-  const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill: WebSocket, delay: 200, minDelay: 200, maxDelay: 5_000 })
+  // A malformed message closes the connection; the provider reconnects and syncs afresh.
+  const WebSocketPolyfill = guardedWebSocket(() => undefined)
+  const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill, delay: 200, minDelay: 200, maxDelay: 5_000 })
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, awareness: null })
   let refused: string | null = null
   let connected = false

@@ -1,9 +1,9 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import type * as Y from 'yjs'
 import type { TeamLink } from '../../../shared/sync/invitation'
+import { guardedWebSocket } from './guarded-websocket'
 
-export type ExchangeOutcome = { ok: true } | { ok: false; kind: 'refused' | 'unreachable'; reason: string }
+export type ExchangeOutcome = { ok: true } | { ok: false; kind: 'refused' | 'unreachable' | 'bad-message'; reason: string }
 
 /**
  * Connects once to the team's server with Hocuspocus' own provider and returns when both sides
@@ -12,11 +12,15 @@ export type ExchangeOutcome = { ok: true } | { ok: false; kind: 'refused' | 'unr
  * sure the server has applied what we sent in the first.
  */
 export function exchangeWithServer(link: TeamLink, doc: Y.Doc, timeoutMs = 60_000): Promise<ExchangeOutcome> {
-  const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill: WebSocket, maxAttempts: 1, timeout: timeoutMs })
+  let badMessage = (_error: unknown) => undefined as void
+  const WebSocketPolyfill = guardedWebSocket((error) => badMessage(error))
+  const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill, maxAttempts: 1, timeout: timeoutMs })
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, awareness: null })
   return new Promise<ExchangeOutcome>((resolve) => {
     let rounds = 0
     let finished = false
+    badMessage = (error) =>
+      finish({ ok: false, kind: 'bad-message', reason: `${link.server} sent a message that cannot be read (${error instanceof Error ? error.message : String(error)}); nothing from it was kept` })
     const finish = (outcome: ExchangeOutcome) => {
       if (finished) return
       finished = true

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
+import WebSocket, { WebSocketServer } from 'ws'
 import { joinCommand, shareCommand, syncCommand } from '../../../../src/main/cli/sync-commands'
 import { bundlePaths } from '../../../../src/main/storage/bundle'
 import { readWorkspaceFile } from '../../../../src/main/storage/workspace-file'
@@ -185,3 +185,28 @@ function sendRaw(url: string, frames: Buffer[]): Promise<void> {
     socket.on('error', () => resolve())
   })
 }
+
+describe('a broken or hostile server', () => {
+  it('cannot crash a client with a malformed message: the sync fails with a one-line reason', async () => {
+    const { ben } = await sharedPair()
+    const before = await readFile(bundlePaths(ben).workspaceFile)
+    const hostile = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+    await new Promise((resolve) => hostile.on('listening', resolve))
+    hostile.on('connection', (socket) =>
+      socket.on('message', () => {
+        socket.send(Buffer.concat([varString('ws-test'), Buffer.from([0, 1, 20, 0xff, 0xff, 0xff, 0xff, 0xff, 1, 2, 3])]))
+        socket.send(Buffer.from([0xff, 0xff, 0xff]))
+      })
+    )
+    try {
+      const team = JSON.parse(await readFile(teamPaths(ben).team, 'utf8'))
+      await writeFile(teamPaths(ben).team, JSON.stringify({ ...team, server: `ws://127.0.0.1:${(hostile.address() as { port: number }).port}` }))
+      const result = await syncCommand(ben)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/^Not synced: ws:\/\/127\.0\.0\.1:\d+ sent a message that cannot be read/)
+      expect(await readFile(bundlePaths(ben).workspaceFile)).toEqual(before)
+    } finally {
+      hostile.close()
+    }
+  })
+})
