@@ -32,6 +32,14 @@ Commands:
          [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide]
                              write a print-ready PDF, or a Word file when --out ends in .docx
 
+Team editing (see README):
+  serve [--host 127.0.0.1] [--port 4455] [--data DIR]
+                             run the team's sync server until stopped (Ctrl+C); prints its URL
+  share <path> --server <ws-url>
+                             share the workspace through that server; prints the invitation to send
+  join "<invitation>" <path> make a local copy of the team's workspace at <path>.cluster
+  sync <path>                exchange changes with the server; exit 1 with the reason if it fails
+
 <path> is a .cluster workspace folder or the workspace.json inside it.`
 
 async function load(path: string) {

@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url'
 import { exportCommand, infoCommand, newCommand, USAGE, validateCommand, type CliResult } from './commands'
 import { exportMembersCommand, importMembersCommand } from './member-commands'
 import { readinessCommand } from './readiness-command'
+import { joinCommand, serveCommand, shareCommand, syncCommand } from './sync-commands'
 
 const RESOURCES = fileURLToPath(new URL('../../../resources', import.meta.url))
 
-export async function runCli(argv: readonly string[]): Promise<CliResult> {
+export async function runCli(argv: readonly string[], stop: AbortSignal = new AbortController().signal): Promise<CliResult> {
   let parsed
   try {
     parsed = parseArgs({
@@ -24,6 +25,10 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
         margins: { type: 'string' },
         landscape: { type: 'boolean' },
         json: { type: 'boolean' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        server: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -32,7 +37,11 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   }
   const [command, path, ...extra] = parsed.positionals
   if (parsed.values.help || !command) return { code: command ? 0 : 2, stdout: USAGE }
-  const wantsFile = command === 'import-members' || command === 'export-members'
+  if (command === 'serve') {
+    if (path) return { code: 2, stderr: USAGE }
+    return serveCommand(parsed.values, stop, (line) => process.stdout.write(`${line}\n`))
+  }
+  const wantsFile = command === 'import-members' || command === 'export-members' || command === 'join'
   if (!path || extra.length !== (wantsFile ? 1 : 0)) return { code: 2, stderr: USAGE }
   switch (command) {
     case 'new':
@@ -47,6 +56,12 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
       return importMembersCommand(path, extra[0]!)
     case 'export-members':
       return exportMembersCommand(path, extra[0]!)
+    case 'share':
+      return shareCommand(path, parsed.values.server)
+    case 'join':
+      return joinCommand(path, extra[0]!)
+    case 'sync':
+      return syncCommand(path)
     case 'readiness':
       return readinessCommand(path, parsed.values.json ?? false)
     default:
@@ -54,7 +69,9 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   }
 }
 
-const result = await runCli(process.argv.slice(2))
+const stopping = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopping.abort())
+const result = await runCli(process.argv.slice(2), stopping.signal)
 if (result.stdout) process.stdout.write(`${result.stdout}\n`)
 if (result.stderr) process.stderr.write(`${result.stderr}\n`)
 process.exitCode = result.code
