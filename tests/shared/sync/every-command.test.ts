@@ -5,7 +5,7 @@ import { workspaceWith } from '../../support/workspaces'
 import { exchange, pair, run, view } from './replicas'
 
 const AT = '2026-03-01T10:00:00.000Z'
-const section = (id: string, markdown = '') => ({ id, title: `Section ${id}`, markdown, status: 'draft' as const, templateSectionId: null })
+const section = (id: string, markdown = '') => ({ id, title: `Section ${id}`, markdown, status: 'draft' as const, templateSectionId: null, startsPart: false })
 
 /** One command of each area, in an order where each has something to act on. */
 const COMMANDS: WorkspaceCommandInput[] = [

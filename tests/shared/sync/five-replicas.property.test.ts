@@ -34,7 +34,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 const START = (() => {
   const base = workspaceWith(8)
-  const section = { id: 's1', title: 'Vision', markdown: 'Start.', status: 'draft' as const, templateSectionId: null }
+  const section = { id: 's1', title: 'Vision', markdown: 'Start.', status: 'draft' as const, templateSectionId: null, startsPart: false }
   return { ...base, strategy: { ...base.strategy, started: true, sections: [section] } }
 })()
 

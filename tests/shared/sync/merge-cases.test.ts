@@ -4,7 +4,7 @@ import { rootOf } from '../../../src/shared/sync/shared-workspace'
 import { member, workspaceWith } from '../../support/workspaces'
 import { exchange, pair, run, view } from './replicas'
 
-const section = { id: 's1', title: 'Vision', markdown: 'We build ships.', status: 'draft' as const, templateSectionId: null }
+const section = { id: 's1', title: 'Vision', markdown: 'We build ships.', status: 'draft' as const, templateSectionId: null, startsPart: false }
 const withSection = () => {
   const base = workspaceWith(6)
   return { ...base, strategy: { ...base.strategy, started: true, sections: [section] } }
