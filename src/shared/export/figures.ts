@@ -2,6 +2,7 @@ import { PILLARS, placementLabel, type Placement } from '../pillars'
 import type { Target } from '../strategy/schema'
 import { MEMBER_STAGES, STAGE_LABELS, type MemberStage } from '../workspace/member'
 import type { Workspace } from '../workspace/schema'
+import { countOf } from '../plural'
 
 /**
  * Figures drawn from the workspace's data (not pictures of it): the PDF draws them as vector
@@ -21,7 +22,7 @@ export function stageBars(workspace: Workspace): StageBars {
     const counts = Object.fromEntries(MEMBER_STAGES.map((stage) => [stage, members.filter((member) => member.stage === stage).length])) as Record<MemberStage, number>
     return { placement, label: placementLabel(placement), counts, total: members.length }
   })
-  return { type: 'stage-bars', title: 'Members by pillar and stage', caption: `${workspace.members.length} members and prospects; each bar split from committed to prospect.`, rows }
+  return { type: 'stage-bars', title: 'Members by pillar and stage', caption: `${countOf(workspace.members.length, 'member or prospect', 'members and prospects')}; each bar split from committed to prospect.`, rows }
 }
 
 /** How many have come at least this far: every member is a prospect or beyond, fewer are in talks, … committed. */

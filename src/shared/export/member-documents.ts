@@ -2,6 +2,7 @@ import { PILLARS, PLACEMENTS, placementLabel } from '../pillars'
 import { ROLE_LABELS, SIZE_LABELS, STAGE_LABELS, type Member } from '../workspace/member'
 import type { Workspace } from '../workspace/schema'
 import type { MapCard, PrintDocument, PrintMeta, PrintPart } from './print-model'
+import { countOf } from '../plural'
 
 const card = (member: Member): MapCard => ({ name: member.name, stage: member.stage, role: ROLE_LABELS[member.role] })
 const place = (member: Member) => member.city || member.region
@@ -30,7 +31,7 @@ export function unplacedPart(workspace: Workspace): Extract<PrintPart, { type: '
     type: 'table',
     id: 'unplaced',
     title: 'Not yet on a pillar',
-    intro: `${members.length} members and prospects still to be placed.`,
+    intro: `${countOf(members.length, 'member or prospect', 'members and prospects')} still to be placed.`,
     columns: [
       { label: 'Organisation', width: 0.46 },
       { label: 'Role', width: 0.24 },
@@ -55,7 +56,7 @@ export function directoryPart(workspace: Workspace): Extract<PrintPart, { type: 
     type: 'table',
     id: 'directory',
     title: 'Member directory',
-    intro: `${workspace.members.length} members and prospects of ${workspace.cluster.name}, by pillar.`,
+    intro: `${countOf(workspace.members.length, 'member or prospect', 'members and prospects')} of ${workspace.cluster.name}, by pillar.`,
     columns: [
       { label: 'Organisation', width: 0.25 },
       { label: 'Role', width: 0.14 },
