@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useLayoutEffect, useMemo, useState } from 'react'
 import type { LibraryItem } from '../../../shared/library/schema'
 import { coverage, sectionWords } from '../../../shared/strategy/coverage'
 import type { StrategyTemplate } from '../../../shared/strategy/template'
@@ -13,10 +13,12 @@ type Props = {
   items: readonly LibraryItem[]
   rendering: RichTextOptions
   onDraft: (draft: { id: string; markdown: string }) => void
+  /** Called when a section opens, so the page can bring the tabs and the section's start into view. */
+  onOpenSection: () => void
 }
 
 /** Outline on the left, the section being written in the middle, guidance and coverage on the right. */
-export function DocumentTab({ template, items, rendering, onDraft }: Props) {
+export function DocumentTab({ template, items, rendering, onDraft, onOpenSection }: Props) {
   const { apply } = useSession()
   const { workspace, readOnly } = useOpenWorkspace()
   const { sections } = workspace.strategy
@@ -24,6 +26,7 @@ export function DocumentTab({ template, items, rendering, onDraft }: Props) {
   const selected = sections.find((section) => section.id === selectedId) ?? sections[0] ?? null
   const words = useMemo(() => new Map(sections.map((section) => [section.id, sectionWords(section)])), [sections])
   const rows = useMemo(() => (template ? coverage(template, sections) : []), [template, sections])
+  useLayoutEffect(() => onOpenSection(), [selected?.id, onOpenSection])
   const guidance = template?.sections.find((section) => section.id === selected?.templateSectionId) ?? null
 
   function addSection(templateSectionId: string | null = null) {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { compareWithSnapshot, diffLines } from '../../../shared/strategy/snapshots'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { useUndoOffer } from './use-undo-offer'
 
 const CHANGE_LABELS = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added since', removed: 'Removed since' } as const
 
@@ -12,6 +13,12 @@ export function SnapshotsPanel() {
   const [name, setName] = useState('')
   const [comparing, setComparing] = useState<string | null>(null)
   const compared = snapshots.find((snapshot) => snapshot.id === comparing) ?? null
+  const offerUndo = useUndoOffer()
+
+  function restore(snapshot: (typeof snapshots)[number]) {
+    apply({ type: 'strategy/restore-snapshot', id: snapshot.id })
+    offerUndo(`Restored “${snapshot.name}”: the draft now reads as it did then.`)
+  }
 
   function take(event: FormEvent) {
     event.preventDefault()
@@ -42,7 +49,7 @@ export function SnapshotsPanel() {
               <strong>{snapshot.name}</strong> <span className="muted">{new Date(snapshot.takenAt).toLocaleString()} · {snapshot.sections.length} sections</span>
               <span className="row-actions">
                 <button aria-pressed={comparing === snapshot.id} onClick={() => setComparing(comparing === snapshot.id ? null : snapshot.id)}>Compare</button>
-                {!readOnly && <button onClick={() => apply({ type: 'strategy/restore-snapshot', id: snapshot.id })} aria-label={`Restore ${snapshot.name}`}>Restore</button>}
+                {!readOnly && <button onClick={() => restore(snapshot)} aria-label={`Restore ${snapshot.name}`}>Restore</button>}
                 {!readOnly && <button className="ghost danger" onClick={() => apply({ type: 'strategy/remove-snapshot', id: snapshot.id })} aria-label={`Delete ${snapshot.name}`}>Delete</button>}
               </span>
             </li>

@@ -1,6 +1,7 @@
 import type { StrategyTemplate } from '../../../shared/strategy/template'
 import { instantiateTemplate } from '../../../shared/strategy/template'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { useUndoOffer } from './use-undo-offer'
 
 type Props = { templates: StrategyTemplate[]; onCancel?: () => void }
 
@@ -9,12 +10,14 @@ export function TemplatePicker({ templates, onCancel }: Props) {
   const { apply } = useSession()
   const { workspace, readOnly } = useOpenWorkspace()
   const title = `${workspace.cluster.name} strategy`
+  const offerUndo = useUndoOffer()
 
   function start(template: StrategyTemplate | null) {
     const sections = template
       ? instantiateTemplate(template, () => crypto.randomUUID())
       : [{ id: crypto.randomUUID(), title: 'Introduction', markdown: '', status: 'empty' as const, templateSectionId: null }]
     apply({ type: 'strategy/start', title, templateId: template?.id ?? null, sections })
+    if (workspace.strategy.started) offerUndo('Started again: the previous sections were replaced.')
     onCancel?.()
   }
 
