@@ -61,3 +61,30 @@ test('at 1280 × 800 a section opens with its tabs and its text in view, beside 
   await expect(body(page)).toBeInViewport({ ratio: 0.75 })
   await expect(page.getByLabel('Preview')).toBeInViewport({ ratio: 0.5 })
 })
+
+test('a comparison marks the words changed in the text, the title page and the targets', async ({ app }) => {
+  const { page } = app
+  await openStrategy(page)
+  await page.getByRole('tab', { name: 'Snapshots' }).click()
+  await page.getByLabel('Name this version').fill('Before the board')
+  await page.getByRole('button', { name: 'Take snapshot' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Before the board' })).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Title page' }).click()
+  await page.getByRole('textbox', { name: 'Subtitle' }).fill('Draft for the board')
+  await page.getByRole('textbox', { name: 'Subtitle' }).blur()
+  await page.getByRole('tab', { name: 'Targets and KPIs' }).click()
+  await page.getByRole('textbox', { name: 'Target, row 1' }).fill('987')
+  await page.getByRole('textbox', { name: 'Target, row 1' }).press('Enter')
+
+  await page.getByRole('tab', { name: 'Snapshots' }).click()
+  await page.getByRole('listitem').filter({ hasText: 'Before the board' }).getByRole('button', { name: 'Compare' }).click()
+  const changes = page.getByRole('region', { name: 'Changes since Before the board' })
+  await expect(changes.locator('details.change-changed summary')).toHaveText([/Changed Title page: Title page/, /Changed Target: /])
+  // The demo's subtitle shares words with the new one: only the words that differ are marked.
+  const cover = changes.locator('details.change-changed').first()
+  await expect(cover.locator('ins').first()).toHaveText('Draft')
+  await expect(cover.locator('del').first()).toBeVisible()
+  await expect(changes.locator('details.change-changed').nth(1).locator('ins')).toHaveText(['987'])
+  await page.screenshot({ path: test.info().outputPath('word-comparison.png'), fullPage: true })
+})

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { compareWithSnapshot, diffLines } from '../../../shared/strategy/snapshots'
+import { compareDetails, compareWithSnapshot, type SectionComparison } from '../../../shared/strategy/snapshots'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { useUndoOffer } from './use-undo-offer'
+import { WordDiff } from './WordDiff'
 
 const CHANGE_LABELS = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added since', removed: 'Removed since' } as const
 
@@ -23,8 +24,8 @@ export function SnapshotsPanel() {
   function take(event: FormEvent) {
     event.preventDefault()
     const label = name.trim() || `Version ${snapshots.length + 1}`
-    const { title, sections } = workspace.strategy
-    apply({ type: 'strategy/take-snapshot', snapshot: { id: crypto.randomUUID(), name: label, takenAt: new Date().toISOString(), title, sections } })
+    const { title, sections, cover, targets, initiatives } = workspace.strategy
+    apply({ type: 'strategy/take-snapshot', snapshot: { id: crypto.randomUUID(), name: label, takenAt: new Date().toISOString(), title, sections, cover, targets, initiatives } })
     setName('')
   }
 
@@ -60,25 +61,31 @@ export function SnapshotsPanel() {
         <section aria-label={`Changes since ${compared.name}`} className="comparison">
           <h3>Changes since “{compared.name}”</h3>
           {compareWithSnapshot(compared, workspace.strategy.sections).map((row) => (
-            <details key={row.id} open={row.change !== 'unchanged'} className={`change-${row.change}`}>
-              <summary>
-                <span className="change-badge">{CHANGE_LABELS[row.change]}</span> {row.title}
-              </summary>
-              {row.change !== 'unchanged' && (
-                <pre className="diff">
-                  {diffLines(row.before ?? '', row.after ?? '').map((line, index) => (
-                    <span key={index} className={`diff-${line.kind}`}>
-                      {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  '}
-                      {line.text}
-                      {'\n'}
-                    </span>
-                  ))}
-                </pre>
-              )}
-            </details>
+            <ChangeRow key={row.id} row={row} />
           ))}
+          {compared.cover ? (
+            compareDetails(compared, workspace.strategy).map((row) => <ChangeRow key={`${row.part}-${row.id}`} row={row} part={row.part} />)
+          ) : (
+            <p className="muted">This snapshot was taken before snapshots kept the title page, targets and initiatives, so only the text is compared.</p>
+          )}
         </section>
       )}
     </section>
+  )
+}
+
+function ChangeRow({ row, part }: { row: SectionComparison; part?: string }) {
+  return (
+    <details open={row.change !== 'unchanged'} className={`change-${row.change}`}>
+      <summary>
+        <span className="change-badge">{CHANGE_LABELS[row.change]}</span> {part && `${part}: `}
+        {row.title}
+      </summary>
+      {row.change !== 'unchanged' && (
+        <div className="diff">
+          <WordDiff before={row.before ?? ''} after={row.after ?? ''} />
+        </div>
+      )}
+    </details>
   )
 }
