@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { LibraryItem } from '../../../shared/library/schema'
 import type { TemplateContent } from '../../../shared/strategy/template'
 import { useOpenWorkspace } from '../../state/session-context'
@@ -56,7 +56,8 @@ function StrategyWorkspace({ content, items }: { content: TemplateContent; items
   const { workspace } = useOpenWorkspace()
   const [tab, setTab] = useState<TabId>('document')
   const [draft, setDraft] = useState<{ id: string; markdown: string } | undefined>(undefined)
-  const rendering = useStrategyRendering(workspace, items, draft)
+  // Citation numbering re-reads the section being typed: deferred, so a keystroke paints first.
+  const rendering = useStrategyRendering(workspace, items, useDeferredValue(draft))
   const template = useMemo(() => content.templates.find((t) => t.id === workspace.strategy.templateId) ?? null, [content.templates, workspace.strategy.templateId])
   const tabs = useRef<HTMLDivElement>(null)
   // Opening a section (or arriving from a long template list) must never leave the tabs scrolled out of sight above.
