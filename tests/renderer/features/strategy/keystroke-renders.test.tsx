@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { instantiateTemplate, TemplateSchema } from '../../../../src/shared/strategy/template'
 import type { Workspace } from '../../../../src/shared/workspace/schema'
+import type * as ContextMenu from '../../../../src/renderer/components/use-context-menu'
+import type * as FactList from '../../../../src/renderer/features/library/FactList'
 import { workspaceWith } from '../../../support/workspaces'
 
 const template = TemplateSchema.parse(JSON.parse(readFileSync('resources/templates/maritime-blue-style.json', 'utf8')))
@@ -19,11 +21,11 @@ vi.mock('../../../../src/renderer/state/session-context', () => ({
 vi.mock('../../../../src/renderer/features/strategy/use-templates', () => ({ useTemplates: () => ({ state: 'ready', content: { templates: [template], indicators: [] } }) }))
 vi.mock('../../../../src/renderer/features/library/use-library-content', () => ({ useLibraryContent: () => ({ state: 'ready', content: { items: [] } }) }))
 vi.mock('../../../../src/renderer/components/use-context-menu', async (original) => {
-  const real = await original<typeof import('../../../../src/renderer/components/use-context-menu')>()
+  const real = await original<typeof ContextMenu>()
   return { useContextMenu: (...args: Parameters<typeof real.useContextMenu>) => ((counts.outline += 1), real.useContextMenu(...args)) }
 })
 vi.mock('../../../../src/renderer/features/library/FactList', async (original) => {
-  const real = await original<typeof import('../../../../src/renderer/features/library/FactList')>()
+  const real = await original<typeof FactList>()
   return { ...real, SourceList: (props: Parameters<typeof real.SourceList>[0]) => ((counts.guidance += 1), real.SourceList(props)) }
 })
 
