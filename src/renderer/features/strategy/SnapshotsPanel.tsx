@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { Snapshot } from '../../../shared/strategy/schema'
 import { compareDetails, compareWithSnapshot, type SectionComparison } from '../../../shared/strategy/snapshots'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { useUndoOffer } from './use-undo-offer'
@@ -60,32 +61,51 @@ export function SnapshotsPanel() {
       {compared && (
         <section aria-label={`Changes since ${compared.name}`} className="comparison">
           <h3>Changes since “{compared.name}”</h3>
-          {compareWithSnapshot(compared, workspace.strategy.sections).map((row) => (
-            <ChangeRow key={row.id} row={row} />
-          ))}
-          {compared.cover ? (
-            compareDetails(compared, workspace.strategy).map((row) => <ChangeRow key={`${row.part}-${row.id}`} row={row} part={row.part} />)
-          ) : (
-            <p className="muted">This snapshot was taken before snapshots kept the title page, targets and initiatives, so only the text is compared.</p>
-          )}
+          <Comparison snapshot={compared} />
         </section>
       )}
     </section>
   )
 }
 
+/** What changed, first and open; what did not, gathered in one closed list, so the changes are not lost among them. */
+function Comparison({ snapshot }: { snapshot: Snapshot }) {
+  const { workspace } = useOpenWorkspace()
+  const rows: (SectionComparison & { part?: string })[] = [...compareWithSnapshot(snapshot, workspace.strategy.sections), ...compareDetails(snapshot, workspace.strategy)]
+  const unchanged = rows.filter((row) => row.change === 'unchanged')
+  return (
+    <>
+      {rows.filter((row) => row.change !== 'unchanged').map((row) => (
+        <ChangeRow key={`${row.part ?? 'Section'}-${row.id}`} row={row} part={row.part} />
+      ))}
+      {unchanged.length === rows.length && <p>Nothing has changed since this snapshot.</p>}
+      {unchanged.length > 0 && (
+        <details className="change-unchanged">
+          <summary>
+            <span className="change-badge">{CHANGE_LABELS.unchanged}</span> {unchanged.length} more
+          </summary>
+          <ul className="unchanged-list">
+            {unchanged.map((row) => (
+              <li key={`${row.part ?? 'Section'}-${row.id}`}>{row.part ? `${row.part}: ${row.title}` : row.title}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {!snapshot.cover && <p className="muted">This snapshot was taken before snapshots kept the title page, targets and initiatives, so only the text is compared.</p>}
+    </>
+  )
+}
+
 function ChangeRow({ row, part }: { row: SectionComparison; part?: string }) {
   return (
-    <details open={row.change !== 'unchanged'} className={`change-${row.change}`}>
+    <details open className={`change-${row.change}`}>
       <summary>
-        <span className="change-badge">{CHANGE_LABELS[row.change]}</span> {part && `${part}: `}
+        <span className="change-badge">{CHANGE_LABELS[row.change]}</span> {part && part !== row.title && `${part}: `}
         {row.title}
       </summary>
-      {row.change !== 'unchanged' && (
-        <div className="diff">
-          <WordDiff before={row.before ?? ''} after={row.after ?? ''} />
-        </div>
-      )}
+      <div className="diff">
+        <WordDiff before={row.before ?? ''} after={row.after ?? ''} />
+      </div>
     </details>
   )
 }
