@@ -88,3 +88,18 @@ test('a comparison marks the words changed in the text, the title page and the t
   await expect(changes.locator('details.change-changed').nth(1).locator('ins')).toHaveText(['987'])
   await page.screenshot({ path: test.info().outputPath('word-comparison.png'), fullPage: true })
 })
+
+test('a pasted 100,000-character table and a run of "](" show as plain text with the reason, and typing goes on', async ({ app }) => {
+  const { page } = app
+  await openStrategy(page)
+  const row = `| ${Array.from({ length: 8 }, (_, i) => `cell ${i} text`).join(' | ')} |\n`
+  const table = `| ${'heading | '.repeat(8)}\n|${'---|'.repeat(8)}\n${row.repeat(Math.floor(99_000 / row.length))}`
+  await body(page).fill(table)
+  await expect(page.getByLabel('Preview')).toContainText('tables with more than 2,000 cells, so it is shown as plain text')
+  await body(page).fill(']('.repeat(33_000))
+  await expect(page.getByLabel('Preview')).toContainText('too much formatting markup')
+  await body(page).press('End')
+  await body(page).pressSequentially(' end')
+  await expect(body(page)).toHaveValue(new RegExp(`\\]\\( end$`))
+  await expect.poll(async () => (await stored(app)).sections.some((section) => section.markdown.endsWith('( end'))).toBe(true)
+})
