@@ -10,7 +10,7 @@ import { safeHref } from './safe-url'
  * on pathological input (deep nesting, masses of emphasis markers), so such text is shown as
  * plain paragraphs instead, with a message saying why.
  */
-export const MARKDOWN_LIMITS = { chars: 100_000, nesting: 16, delimiters: 12_000 } as const
+export const MARKDOWN_LIMITS = { chars: 100_000, nesting: 16, delimiters: 12_000, tableCells: 2_000 } as const
 
 const CITATION = /\[@([A-Za-z0-9_-]+(?:\s*;\s*@[A-Za-z0-9_-]+)*)\]/g
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*\}\}/g
@@ -54,11 +54,18 @@ function tooComplex(source: string): string | null {
     return `This text is longer than ${MARKDOWN_LIMITS.chars.toLocaleString('en')} characters, so it is shown unformatted (and cut short here).`
   }
   let delimiters = 0
+  let cells = 0
   for (let index = 0; index < source.length; index += 1) {
     const char = source[index]
-    if (char === '[' || char === '*' || char === '_' || char === '`' || char === '~') delimiters += 1
+    // Closing brackets count too: a run of "](" makes the link parser backtrack without any "[".
+    if (char === '[' || char === ']' || char === '*' || char === '_' || char === '`' || char === '~') delimiters += 1
+    else if (char === '|') cells += 1
   }
   if (delimiters > MARKDOWN_LIMITS.delimiters) return 'This text has too much formatting markup to format quickly, so it is shown as plain text.'
+  // GFM table parsing grows faster than the table, so a very large table is shown as plain text.
+  if (cells > MARKDOWN_LIMITS.tableCells) {
+    return `This text has tables with more than ${MARKDOWN_LIMITS.tableCells.toLocaleString('en')} cells, so it is shown as plain text. Split the table or attach it as a file.`
+  }
   for (const line of source.split('\n')) {
     const prefix = /^[\s>*+\-\d.)]*/.exec(line)?.[0] ?? ''
     const quotes = prefix.split('>').length - 1

@@ -72,13 +72,6 @@ export const InitiativeSchema = z.object({
   status: z.enum(INITIATIVE_STATUSES).default('proposed')
 })
 
-export const SnapshotSchema = z.object({
-  id: IdSchema,
-  name: line(120).pipe(z.string().min(1, 'a snapshot needs a name')),
-  takenAt: IsoDateTimeSchema,
-  title: line(200),
-  sections: z.array(StrategySectionSchema).max(STRATEGY_LIMITS.sections)
-})
 
 export const DOCUMENT_STATUSES = ['draft', 'consultation', 'final'] as const
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
@@ -94,6 +87,19 @@ export const StrategyCoverSchema = z.object({
   authors: z.array(line(200).pipe(z.string().min(1))).max(STRATEGY_LIMITS.authors).default([]),
   /** Sections and their headings numbered 1, 1.1, … in print. */
   numberedHeadings: z.boolean().default(false)
+})
+
+export const SnapshotSchema = z.object({
+  id: IdSchema,
+  name: line(120).pipe(z.string().min(1, 'a snapshot needs a name')),
+  takenAt: IsoDateTimeSchema,
+  title: line(200),
+  sections: z.array(StrategySectionSchema).max(STRATEGY_LIMITS.sections),
+  // Kept since the word-level comparison, so it covers the title page, targets and initiatives;
+  // optional, because older snapshots hold only the text (no migration: they still load as they are).
+  cover: StrategyCoverSchema.optional(),
+  targets: z.array(TargetSchema).max(STRATEGY_LIMITS.targets).optional(),
+  initiatives: z.array(InitiativeSchema).max(STRATEGY_LIMITS.initiatives).optional()
 })
 
 export const StrategySchema = z.object({

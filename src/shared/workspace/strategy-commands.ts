@@ -106,7 +106,9 @@ function step(strategy: Strategy, command: StrategyCommand): Strategy {
       return { ...strategy, snapshots: [...put(strategy.snapshots, command.snapshot, STRATEGY_LIMITS.snapshots)] }
     case 'strategy/restore-snapshot': {
       const snapshot = strategy.snapshots.find((candidate) => candidate.id === command.id)
-      return snapshot ? { ...strategy, started: true, title: snapshot.title, sections: snapshot.sections } : strategy
+      if (!snapshot) return strategy
+      const { cover, targets, initiatives } = snapshot
+      return { ...strategy, started: true, title: snapshot.title, sections: snapshot.sections, ...(cover ? { cover } : {}), ...(targets ? { targets } : {}), ...(initiatives ? { initiatives } : {}) }
     }
     case 'strategy/remove-snapshot':
       return { ...strategy, snapshots: strategy.snapshots.filter((snapshot) => snapshot.id !== command.id) }

@@ -62,6 +62,20 @@ describe('parseMarkdown', () => {
     expect(model.blocks.length).toBeGreaterThan(0)
   })
 
+  it('shows a pasted run of "](" and a 100,000-character table as plain text, saying why', () => {
+    expect(parseMarkdown(']('.repeat(33_000)).problem).toMatch(/too much formatting/)
+    const row = `| ${Array.from({ length: 8 }, (_, i) => `cell ${i}`).join(' | ')} |\n`
+    const table = `| ${'h | '.repeat(8)}\n|${'---|'.repeat(8)}\n${row.repeat(Math.floor(99_000 / row.length))}`
+    expect(parseMarkdown(table).problem).toMatch(/tables with more than 2,000 cells/)
+  })
+
+  it('still formats a table of a hundred rows', () => {
+    const row = `| ${Array.from({ length: 8 }, (_, i) => `cell ${i}`).join(' | ')} |\n`
+    const model = parseMarkdown(`| ${'h | '.repeat(8)}\n|${'---|'.repeat(8)}\n${row.repeat(100)}`)
+    expect(model.problem).toBeNull()
+    expect(model.blocks[0]?.type).toBe('table')
+  })
+
   it('formats ordinary text right up to the limits', () => {
     const source = 'A sentence with **some** emphasis.\n\n'.repeat(Math.floor(MARKDOWN_LIMITS.chars / 40))
     expect(parseMarkdown(source).problem).toBeNull()

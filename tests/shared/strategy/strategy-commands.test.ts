@@ -66,6 +66,20 @@ describe('strategy commands', () => {
     expect(w.strategy.snapshots.map((s) => s.name)).toEqual(['Steering group v1'])
   })
 
+  it('restores the title page, targets and initiatives a snapshot kept, and leaves them for older snapshots', () => {
+    const target = { id: 't', indicator: 'Paying members', baseline: '', target: '60', year: 2030, owner: '', unit: '' }
+    let w = run(started(), { type: 'strategy/put-target', target })
+    const { title, sections, cover, targets, initiatives } = w.strategy
+    w = run(w, { type: 'strategy/take-snapshot', snapshot: { id: 'v1', name: 'v1', takenAt: '2026-11-29T10:00:00.000Z', title, sections, cover: { ...cover, version: '1.0' }, targets, initiatives } })
+    w = run(w, { type: 'strategy/take-snapshot', snapshot: { id: 'old', name: 'old', takenAt: '2026-11-29T10:00:00.000Z', title, sections } })
+    w = run(w, { type: 'strategy/put-target', target: { ...target, target: '80' } })
+    w = run(w, { type: 'strategy/restore-snapshot', id: 'old' })
+    expect(w.strategy.targets.map((t) => t.target)).toEqual(['80'])
+    w = run(w, { type: 'strategy/restore-snapshot', id: 'v1' })
+    expect(w.strategy.targets.map((t) => t.target)).toEqual(['60'])
+    expect(w.strategy.cover.version).toBe('1.0')
+  })
+
   it('refuses payloads that break the schema, and keeps typing out of the undo history', () => {
     expect(WorkspaceCommandSchema.safeParse({ type: 'strategy/add-section', section: { id: 'x', title: '' } }).success).toBe(false)
     expect(WorkspaceCommandSchema.safeParse({ type: 'strategy/put-target', target: { id: 't', indicator: 'x', year: 1200 } }).success).toBe(false)

@@ -6,7 +6,7 @@ import { coverage, THIN_WORDS } from '../../../src/shared/strategy/coverage'
 import { initiativeCoverage } from '../../../src/shared/strategy/initiatives'
 import { livePlaceholderValues, placeholderValue } from '../../../src/shared/strategy/placeholders'
 import { emptyStrategy, type StrategySection } from '../../../src/shared/strategy/schema'
-import { compareWithSnapshot, diffLines } from '../../../src/shared/strategy/snapshots'
+import { compareDetails, compareWithSnapshot, diffText } from '../../../src/shared/strategy/snapshots'
 import type { StrategyTemplate } from '../../../src/shared/strategy/template'
 import { member, workspaceWith } from '../../support/workspaces'
 
@@ -81,21 +81,31 @@ describe('snapshots', () => {
       ['c', 'removed']
     ])
   })
-  it('diff lines', () => {
-    expect(diffLines('one\ntwo\nthree', 'one\n2\nthree')).toEqual([
-      { kind: 'same', text: 'one' },
-      { kind: 'removed', text: 'two' },
-      { kind: 'added', text: '2' },
-      { kind: 'same', text: 'three' }
+  it('mark the words changed, not whole lines, as a reader compares two drafts', () => {
+    expect(diffText('We aim to double exports by 2030.', 'We aim to triple exports by 2030.')).toEqual([
+      { kind: 'same', text: 'We aim to ' },
+      { kind: 'removed', text: 'double' },
+      { kind: 'added', text: 'triple' },
+      { kind: 'same', text: ' exports by 2030.' }
     ])
-    // A line added after the last one leaves that last line unchanged.
-    expect(diffLines('Vision', 'Vision\nMission')).toEqual([
-      { kind: 'same', text: 'Vision' },
-      { kind: 'added', text: 'Mission' }
+    expect(diffText('', 'New')).toEqual([{ kind: 'added', text: 'New' }])
+    expect(diffText('Same', 'Same')).toEqual([{ kind: 'same', text: 'Same' }])
+  })
+  it('compare the title page, targets and initiatives as readable text, and skip them for older snapshots', () => {
+    const cover = { subtitle: 'Draft for the board', version: '0.3', status: 'draft' as const, date: null, authors: ['Ana Núñez'], numberedHeadings: false }
+    const target = { id: 't', indicator: 'Paying members', baseline: '40', target: '60', year: 2030, owner: '', unit: 'members' }
+    const initiative = { id: 'i', title: 'Test bed', description: 'A shared test bed.', leadId: null, partnerIds: [], milestones: [], start: null, end: null, budget: '', status: 'proposed' as const }
+    const snapshot = { id: 'v1', name: 'v1', takenAt: '2026-11-29T10:00:00.000Z', title: 'Plan', sections: [], cover, targets: [target], initiatives: [initiative] }
+    const rows = compareDetails(snapshot, { title: 'Plan', cover: { ...cover, version: '0.4' }, targets: [{ ...target, target: '80' }], initiatives: [] })
+    expect(rows.map((row) => [row.part, row.title, row.change])).toEqual([
+      ['Title page', 'Title page', 'changed'],
+      ['Target', 'Paying members', 'changed'],
+      ['Initiative', 'Test bed', 'removed']
     ])
-    expect(diffLines('', 'New')).toEqual([
-      { kind: 'removed', text: '' },
-      { kind: 'added', text: 'New' }
+    expect(diffText(rows[1]!.before!, rows[1]!.after!).filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: '60' },
+      { kind: 'added', text: '80' }
     ])
+    expect(compareDetails({ ...snapshot, cover: undefined, targets: undefined, initiatives: undefined }, { title: 'Plan', cover, targets: [], initiatives: [] })).toEqual([])
   })
 })

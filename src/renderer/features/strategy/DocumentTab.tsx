@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import type { LibraryItem } from '../../../shared/library/schema'
 import { coverage, sectionWords } from '../../../shared/strategy/coverage'
 import type { StrategyTemplate } from '../../../shared/strategy/template'
@@ -13,10 +13,12 @@ type Props = {
   items: readonly LibraryItem[]
   rendering: RichTextOptions
   onDraft: (draft: { id: string; markdown: string }) => void
+  /** Called when a section opens, so the page can bring the tabs and the section's start into view. */
+  onOpenSection: () => void
 }
 
 /** Outline on the left, the section being written in the middle, guidance and coverage on the right. */
-export function DocumentTab({ template, items, rendering, onDraft }: Props) {
+export function DocumentTab({ template, items, rendering, onDraft, onOpenSection }: Props) {
   const { apply } = useSession()
   const { workspace, readOnly } = useOpenWorkspace()
   const { sections } = workspace.strategy
@@ -24,22 +26,29 @@ export function DocumentTab({ template, items, rendering, onDraft }: Props) {
   const selected = sections.find((section) => section.id === selectedId) ?? sections[0] ?? null
   const words = useMemo(() => new Map(sections.map((section) => [section.id, sectionWords(section)])), [sections])
   const rows = useMemo(() => (template ? coverage(template, sections) : []), [template, sections])
+  useLayoutEffect(() => onOpenSection(), [selected?.id, onOpenSection])
   const guidance = template?.sections.find((section) => section.id === selected?.templateSectionId) ?? null
 
-  function addSection(templateSectionId: string | null = null) {
-    const fromTemplate = template?.sections.find((section) => section.id === templateSectionId)
-    const id = crypto.randomUUID()
-    apply({
-      type: 'strategy/add-section',
-      section: { id, title: fromTemplate?.title ?? 'New section', markdown: fromTemplate?.starter ?? '', status: 'empty', templateSectionId: fromTemplate?.id ?? null, startsPart: fromTemplate?.startsPart ?? false },
-      ...(selected && !fromTemplate ? { index: sections.indexOf(selected) + 1 } : {})
-    })
-    setSelectedId(id)
-  }
+  // Stable while the team types (the sections change only when the text is saved), so the memoised
+  // outline and guidance skip the keystroke and only the section being edited renders again.
+  const addSection = useCallback(
+    (templateSectionId: string | null = null) => {
+      const fromTemplate = template?.sections.find((section) => section.id === templateSectionId)
+      const id = crypto.randomUUID()
+      apply({
+        type: 'strategy/add-section',
+        section: { id, title: fromTemplate?.title ?? 'New section', markdown: fromTemplate?.starter ?? '', status: 'empty', templateSectionId: fromTemplate?.id ?? null, startsPart: fromTemplate?.startsPart ?? false },
+        ...(selected && !fromTemplate ? { index: sections.indexOf(selected) + 1 } : {})
+      })
+      setSelectedId(id)
+    },
+    [apply, template, selected, sections]
+  )
+  const addBlankSection = useCallback(() => addSection(), [addSection])
 
   return (
     <div className="document-tab">
-      <Outline sections={sections} words={words} selectedId={selected?.id ?? null} onSelect={setSelectedId} onAdd={() => addSection()} readOnly={readOnly} />
+      <Outline sections={sections} words={words} selectedId={selected?.id ?? null} onSelect={setSelectedId} onAdd={addBlankSection} readOnly={readOnly} />
       {selected ? (
         <SectionEditor
           key={selected.id}
@@ -53,7 +62,7 @@ export function DocumentTab({ template, items, rendering, onDraft }: Props) {
       ) : (
         <p className="muted">No sections. Add one to start writing.</p>
       )}
-      <GuidancePanel template={template} guidance={guidance} rows={rows} onSelect={setSelectedId} onRestore={(id) => addSection(id)} readOnly={readOnly} />
+      <GuidancePanel template={template} guidance={guidance} rows={rows} onSelect={setSelectedId} onRestore={addSection} readOnly={readOnly} />
     </div>
   )
 }

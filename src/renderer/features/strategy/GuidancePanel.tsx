@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { CoverageRow } from '../../../shared/strategy/coverage'
 import type { StrategyTemplate, TemplateSection } from '../../../shared/strategy/template'
 import { SourceList } from '../library/FactList'
@@ -14,7 +15,7 @@ type Props = {
 }
 
 /** Beside the draft: how the exemplar handled this section, and which template sections still need work. */
-export function GuidancePanel({ template, guidance, rows, onSelect, onRestore, readOnly }: Props) {
+export const GuidancePanel = memo(function GuidancePanel({ template, guidance, rows, onSelect, onRestore, readOnly }: Props) {
   return (
     <aside className="guidance" aria-label="Guidance">
       {guidance ? (
@@ -64,4 +65,4 @@ export function GuidancePanel({ template, guidance, rows, onSelect, onRestore, r
       )}
     </aside>
   )
-}
+})

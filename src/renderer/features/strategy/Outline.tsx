@@ -1,6 +1,7 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
+import { memo } from 'react'
 import { SECTION_STATUSES, STATUS_LABELS, type StrategySection } from '../../../shared/strategy/schema'
 import type { MenuItem } from '../../components/ContextMenu'
 import { useContextMenu } from '../../components/use-context-menu'
@@ -16,7 +17,7 @@ type Props = {
 }
 
 /** The strategy's sections in order: select one to edit it; drag (or use the keyboard) to reorder. */
-export function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly }: Props) {
+export const Outline = memo(function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly }: Props) {
   const { apply } = useSession()
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -84,7 +85,7 @@ export function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly
       {sectionMenu.menu}
     </nav>
   )
-}
+})
 
 type MenuTriggers = ReturnType<ReturnType<typeof useContextMenu<StrategySection>>['triggers']>
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { MARKDOWN_LIMITS } from '../../../shared/document/markdown'
 import type { LibraryItem } from '../../../shared/library/schema'
 import { PLACEHOLDERS, unknownPlaceholders } from '../../../shared/strategy/placeholders'
@@ -132,10 +132,15 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
         />
         {showPreview && (
           <div className="section-preview" aria-label="Preview">
-            {body.value.trim() ? <MarkdownView source={body.value} {...rendering} /> : <p className="muted">The preview appears as you write.</p>}
+            <SectionPreview source={typed} rendering={rendering} />
           </div>
         )}
       </div>
     </section>
   )
 }
+
+/** Rendered from the deferred text and memoised, so formatting a long section never holds up a keystroke. */
+const SectionPreview = memo(function SectionPreview({ source, rendering }: { source: string; rendering: RichTextOptions }) {
+  return source.trim() ? <MarkdownView source={source} {...rendering} /> : <p className="muted">The preview appears as you write.</p>
+})

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { LibraryItem } from '../../../shared/library/schema'
 import type { TemplateContent } from '../../../shared/strategy/template'
 import { useOpenWorkspace } from '../../state/session-context'
@@ -56,12 +56,18 @@ function StrategyWorkspace({ content, items }: { content: TemplateContent; items
   const { workspace } = useOpenWorkspace()
   const [tab, setTab] = useState<TabId>('document')
   const [draft, setDraft] = useState<{ id: string; markdown: string } | undefined>(undefined)
-  const rendering = useStrategyRendering(workspace, items, draft)
+  // Citation numbering re-reads the section being typed: deferred, so a keystroke paints first.
+  const rendering = useStrategyRendering(workspace, items, useDeferredValue(draft))
   const template = useMemo(() => content.templates.find((t) => t.id === workspace.strategy.templateId) ?? null, [content.templates, workspace.strategy.templateId])
+  const tabs = useRef<HTMLDivElement>(null)
+  // Opening a section (or arriving from a long template list) must never leave the tabs scrolled out of sight above.
+  const revealTabs = useCallback(() => {
+    tabs.current?.scrollIntoView({ block: 'nearest' })
+  }, [])
 
   return (
     <>
-      <div className="tabs" role="tablist" aria-label="Strategy">
+      <div className="tabs" role="tablist" aria-label="Strategy" ref={tabs}>
         {TABS.map((entry) => (
           <button key={entry.id} role="tab" id={`tab-${entry.id}`} aria-selected={tab === entry.id} aria-controls={`panel-${entry.id}`} onClick={() => setTab(entry.id)}>
             {entry.label}
@@ -70,7 +76,7 @@ function StrategyWorkspace({ content, items }: { content: TemplateContent; items
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'document' && <DocumentTab template={template} items={items} rendering={rendering.options} onDraft={setDraft} />}
+        {tab === 'document' && <DocumentTab template={template} items={items} rendering={rendering.options} onDraft={setDraft} onOpenSection={revealTabs} />}
         {tab === 'cover' && <CoverPanel />}
         {tab === 'targets' && <TargetsPanel indicators={content.indicators} />}
         {tab === 'initiatives' && <InitiativesPanel />}

@@ -3,6 +3,7 @@ import { instantiateTemplate } from '../../../shared/strategy/template'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { countOf } from '../../../shared/plural'
 import { adviseTemplates } from '../../../shared/strategy/template-advice'
+import { useUndoOffer } from './use-undo-offer'
 
 type Props = { templates: StrategyTemplate[]; onCancel?: () => void }
 
@@ -12,12 +13,14 @@ export function TemplatePicker({ templates, onCancel }: Props) {
   const { workspace, readOnly } = useOpenWorkspace()
   const title = `${workspace.cluster.name} strategy`
   const advice = adviseTemplates(templates, workspace)
+  const offerUndo = useUndoOffer()
 
   function start(template: StrategyTemplate | null) {
     const sections = template
       ? instantiateTemplate(template, () => crypto.randomUUID())
       : [{ id: crypto.randomUUID(), title: 'Introduction', markdown: '', status: 'empty' as const, templateSectionId: null }]
     apply({ type: 'strategy/start', title, templateId: template?.id ?? null, sections })
+    if (workspace.strategy.started) offerUndo('Started again: the previous sections were replaced.')
     onCancel?.()
   }
 
