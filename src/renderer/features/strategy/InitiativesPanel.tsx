@@ -6,6 +6,7 @@ import { InitiativeDetails } from './InitiativeDetails'
 import { PILLARS, PILLAR_INFO, placementLabel } from '../../../shared/pillars'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { CellInput } from './TargetsPanel'
+import { countOf } from '../../../shared/plural'
 
 /** Initiatives with their lead and partner members, and a matrix that flags pillars an initiative lacks. */
 export function InitiativesPanel() {
@@ -79,7 +80,7 @@ export function InitiativesPanel() {
                 <tr key={row.initiative.id} className={row.missing.length ? 'has-gaps' : undefined}>
                   <th scope="row">
                     {row.initiative.title}
-                    {row.missing.length > 0 && <span className="gap-flag"> Missing {row.missing.length} pillar{row.missing.length === 1 ? '' : 's'}</span>}
+                    {row.missing.length > 0 && <span className="gap-flag"> Missing {countOf(row.missing.length, 'pillar', 'pillars')}</span>}
                   </th>
                   {PILLARS.map((pillar) => (
                     <td key={pillar} className={row.pillars.has(pillar) ? 'cell-yes' : 'cell-no'}>

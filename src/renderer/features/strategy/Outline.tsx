@@ -6,6 +6,7 @@ import { SECTION_STATUSES, STATUS_LABELS, type StrategySection } from '../../../
 import type { MenuItem } from '../../components/ContextMenu'
 import { useContextMenu } from '../../components/use-context-menu'
 import { useSession } from '../../state/session-context'
+import { countOf } from '../../../shared/plural'
 
 type Props = {
   sections: StrategySection[]
@@ -56,9 +57,9 @@ export const Outline = memo(function Outline({ sections, words, selectedId, onSe
   return (
     <nav className="strategy-outline" aria-label="Outline">
       <p className="outline-progress" role="status">
-        {started} of {sections.length} sections started · {done} final
+        {started} of {countOf(sections.length, 'section', 'sections')} started · {done} final
       </p>
-      <progress max={Math.max(1, sections.length)} value={done} aria-label={`${done} of ${sections.length} sections final`} />
+      <progress max={Math.max(1, sections.length)} value={done} aria-label={`${done} of ${countOf(sections.length, 'section', 'sections')} final`} />
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}

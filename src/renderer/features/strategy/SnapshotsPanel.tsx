@@ -4,6 +4,7 @@ import { compareDetails, compareWithSnapshot, type SectionComparison } from '../
 import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { useUndoOffer } from './use-undo-offer'
 import { WordDiff } from './WordDiff'
+import { countOf } from '../../../shared/plural'
 
 const CHANGE_LABELS = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added since', removed: 'Removed since' } as const
 
@@ -48,7 +49,7 @@ export function SnapshotsPanel() {
         <ul className="snapshot-list">
           {[...snapshots].reverse().map((snapshot) => (
             <li key={snapshot.id}>
-              <strong>{snapshot.name}</strong> <span className="muted">{new Date(snapshot.takenAt).toLocaleString()} · {snapshot.sections.length} sections</span>
+              <strong>{snapshot.name}</strong> <span className="muted">{new Date(snapshot.takenAt).toLocaleString()} · {countOf(snapshot.sections.length, 'section', 'sections')}</span>
               <span className="row-actions">
                 <button aria-pressed={comparing === snapshot.id} onClick={() => setComparing(comparing === snapshot.id ? null : snapshot.id)}>Compare</button>
                 {!readOnly && <button onClick={() => restore(snapshot)} aria-label={`Restore ${snapshot.name}`}>Restore</button>}
