@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { lstat, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { testServices } from '../../../support/services'
-import { useTempDirs } from '../../../support/temp-dir'
+import { describe, expect, it } from 'vitest'
+import type { testServices } from '../../../support/services'
 import { ROOT } from '../../../support/workspaces'
+import { useTeamWorkspace } from './team-workspace'
 
 const PDFS = join(ROOT, 'tests', 'fixtures', 'pdf')
 const LOGO = join(ROOT, 'tests', 'fixtures', 'images', 'logo.png')
@@ -15,20 +15,10 @@ const LOGO = join(ROOT, 'tests', 'fixtures', 'images', 'logo.png')
  * if attachments were opened by path like ordinary files.
  */
 describe.skipIf(process.platform === 'win32')('hostile attachment folders', () => {
-  const tempDir = useTempDirs()
-  const running: { session: { dispose(): Promise<void> } }[] = []
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((services) => services.session.dispose()))
-  })
+  const openTeamWorkspace = useTeamWorkspace()
 
   async function withImportedPdf() {
-    const dir = await tempDir()
-    const services = await testServices(join(dir, 'data'))
-    running.push(services)
-    services.answers.push(join(dir, 'Team.cluster'))
-    const session = await services.session.newWorkspace({ name: 'Team' })
-    if (session.state !== 'open') throw new Error('expected an open workspace')
-    const bundle = session.view.location
+    const { dir, services, bundle } = await openTeamWorkspace()
     const result = await services.documents.importPdf({ droppedPath: join(PDFS, 'two-pages.pdf') })
     if ('cancelled' in result) throw new Error('expected an import')
     const [file] = await readdir(join(bundle, 'attachments'))

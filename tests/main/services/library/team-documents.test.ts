@@ -1,30 +1,14 @@
 import { copyFile, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { titleFromFileName } from '../../../../src/main/services/library/team-documents'
-import { testServices } from '../../../support/services'
-import { useTempDirs } from '../../../support/temp-dir'
 import { ROOT } from '../../../support/workspaces'
+import { useTeamWorkspace } from './team-workspace'
 
 const PDFS = join(ROOT, 'tests', 'fixtures', 'pdf')
 
 describe("the team's own PDFs", () => {
-  const tempDir = useTempDirs()
-  const running: { session: { dispose(): Promise<void> } }[] = []
-  // Runs before the temp folders are removed (after-hooks run in reverse order), so no save is still writing.
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((services) => services.session.dispose()))
-  })
-
-  async function openWorkspace() {
-    const dir = await tempDir()
-    const services = await testServices(join(dir, 'data'))
-    running.push(services)
-    services.answers.push(join(dir, 'Team.cluster'))
-    const session = await services.session.newWorkspace({ name: 'Team' })
-    if (session.state !== 'open') throw new Error('expected an open workspace')
-    return { dir, services, bundle: session.view.location }
-  }
+  const openWorkspace = useTeamWorkspace()
 
   it('copies an imported PDF into the bundle, records it, and reads the same bytes back', async () => {
     const { services, bundle } = await openWorkspace()
