@@ -71,9 +71,9 @@ export function nextSteps(workspace: Workspace, context: StepContext): NextStep[
     const empty = strategy.sections.filter((section) => section.status === 'empty').map((section) => section.title)
     const draft = strategy.sections.filter((section) => section.status === 'draft').map((section) => section.title)
     if (empty.length > 0)
-      steps.push({ id: 'write-sections', title: `Write ${countOf(empty.length, 'empty section', 'empty sections')}`, detail: someNames(empty), area: 'strategy', action: 'Open the strategy' })
+      steps.push({ id: 'write-sections', title: `Write ${countOf(empty.length, 'empty section', 'empty sections')}`, detail: someNames(empty), area: 'strategy', action: 'Write the sections' })
     if (draft.length > 0)
-      steps.push({ id: 'finish-drafts', title: `Take ${countOf(draft.length, 'draft section', 'draft sections')} to review`, detail: someNames(draft), area: 'strategy', action: 'Open the strategy' })
+      steps.push({ id: 'finish-drafts', title: `Take ${countOf(draft.length, 'draft section', 'draft sections')} to review`, detail: someNames(draft), area: 'strategy', action: 'Review the drafts' })
   }
 
   // The count is the Readiness page's own; the example is one not already a step above (gaps on
