@@ -24,14 +24,19 @@ afterEach(async () => {
 
 function syncAndKill(bundle: string, afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sync-child.ts'), bundle], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sync-child.ts'), bundle], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), afterMs)
+      if (!chunk.toString().includes('ready')) return
+      if (afterMs === 0) child.kill('SIGKILL')
+      else setTimeout(() => child.kill('SIGKILL'), afterMs)
     })
     child.on('error', reject)
-    child.on('exit', (_code, signal) => {
+    child.on('exit', (code, signal) => {
       kills += signal === 'SIGKILL' ? 1 : 0
-      resolve()
+      if (code) reject(new Error(`sync child failed (${code}): ${stderr}`))
+      else resolve()
     })
   })
 }
@@ -64,7 +69,8 @@ describe('a client killed mid-sync', () => {
       const opened = await openWritable(anna, deps.snapshotsRoot)
       await opened.save({ ...opened.workspace, members: [...opened.workspace.members, { ...opened.workspace.members[0]!, id: `added-${kill}`, name: `Added ${kill}` }] })
       await opened.close()
-      await syncAndKill(anna, Math.random() * 600)
+      // The first kill lands right after start-up so at least one always interrupts a sync.
+      await syncAndKill(anna, kill === 0 ? 0 : Math.random() * 200)
       await readWorkspaceFile(bundlePaths(anna).workspaceFile) // throws if torn or invalid
       expect(projectWorkspace(await readTeamState(anna)).ok).toBe(true)
     }
