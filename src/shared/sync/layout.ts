@@ -34,7 +34,9 @@ export const WORKSPACE_SHAPE: Shape = object({
     snapshots: list(value)
   }),
   readiness: object({ answers: record(object()) }),
-  importValues: object({ pillar: record(), stage: record() })
+  importValues: object({ pillar: record(), stage: record() }),
+  // Replies in a list of their own, so two people answering one thread at once both keep theirs.
+  comments: list(object({ replies: list() }))
 })
 
 /** The shape of a field of an object: what the description names, else a plain value. */

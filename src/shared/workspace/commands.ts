@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { applyClusterCommand, CLUSTER_COMMANDS, type ClusterCommand } from './cluster-commands'
+import { applyCommentCommand, COMMENT_COMMANDS, type CommentCommand } from './comment-commands'
 import { applyLibraryCommand, LIBRARY_COMMANDS, type LibraryCommand } from './library-commands'
 import { applyMemberCommand, MEMBER_COMMANDS, type MemberCommand } from './member-commands'
 import { applyReadinessCommand, READINESS_COMMANDS, type ReadinessCommand } from '../readiness/commands'
@@ -11,7 +12,7 @@ import type { Workspace } from './schema'
  * by the same pure function in the renderer (optimistically) and in main (for real). Each area
  * keeps its commands in its own module (`cluster/…` in cluster-commands.ts, and so on).
  */
-export const WorkspaceCommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS, ...READINESS_COMMANDS])
+export const WorkspaceCommandSchema = z.discriminatedUnion('type', [...CLUSTER_COMMANDS, ...MEMBER_COMMANDS, ...LIBRARY_COMMANDS, ...STRATEGY_COMMANDS, ...READINESS_COMMANDS, ...COMMENT_COMMANDS])
 
 export type WorkspaceCommand = z.output<typeof WorkspaceCommandSchema>
 export type WorkspaceCommandInput = z.input<typeof WorkspaceCommandSchema>
@@ -21,6 +22,7 @@ const isMember = (command: WorkspaceCommand): command is MemberCommand => comman
 const isLibrary = (command: WorkspaceCommand): command is LibraryCommand => command.type.startsWith('library/')
 const isStrategy = (command: WorkspaceCommand): command is StrategyCommand => command.type.startsWith('strategy/')
 const isReadiness = (command: WorkspaceCommand): command is ReadinessCommand => command.type.startsWith('readiness/')
+const isComment = (command: WorkspaceCommand): command is CommentCommand => command.type.startsWith('comment/')
 
 /** WorkspaceCommand types that join the undo history; typing in a field relies on the field's own undo. */
 const UNDOABLE = new Set<WorkspaceCommand['type']>([
@@ -30,7 +32,8 @@ const UNDOABLE = new Set<WorkspaceCommand['type']>([
   'strategy/start', 'strategy/add-section', 'strategy/remove-section', 'strategy/move-section',
   'strategy/freeze-placeholders', 'strategy/unfreeze-placeholders', 'strategy/put-target', 'strategy/remove-target',
   'strategy/put-initiative', 'strategy/remove-initiative', 'strategy/take-snapshot', 'strategy/restore-snapshot', 'strategy/remove-snapshot',
-  'readiness/clear'
+  'readiness/clear',
+  'comment/add', 'comment/reply', 'comment/edit', 'comment/delete', 'comment/resolve', 'comment/reopen', 'comment/accept', 'comment/reject'
 ])
 
 export function isUndoable(command: WorkspaceCommand): boolean {
@@ -44,5 +47,6 @@ export function applyCommand(workspace: Workspace, command: WorkspaceCommand): W
   if (isLibrary(command)) return applyLibraryCommand(workspace, command)
   if (isStrategy(command)) return applyStrategyCommand(workspace, command)
   if (isReadiness(command)) return applyReadinessCommand(workspace, command)
+  if (isComment(command)) return applyCommentCommand(workspace, command)
   return workspace
 }

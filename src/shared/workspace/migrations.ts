@@ -11,6 +11,9 @@ export function addReadinessAnswers(doc: Record<string, unknown>): Record<string
 /** 4 → 5 (import): pillar and stage values mapped during imports are remembered; none yet. */
 export const addImportValueMap = (doc: Record<string, unknown>) => ({ ...doc, importValues: { pillar: {}, stage: {} } })
 
+/** 5 → 6 (comments): the team's comments and suggested edits arrived; none yet. */
+export const addComments = (doc: Record<string, unknown>) => ({ ...doc, comments: [] })
+
 const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((entry): entry is Record<string, unknown> => entry !== null && typeof entry === 'object') : [])
 
 /**
@@ -44,7 +47,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 3 → 4: the cluster may have a logo for PDF covers; none yet.
   { from: 3, migrate: (doc) => ({ ...doc, cluster: { ...(doc.cluster as object), logo: null } }) },
   // 4 → 5: readiness answers, remembered import values and the strategy's details, in one step.
-  { from: 4, migrate: (doc) => addStrategyDetails(addImportValueMap(addReadinessAnswers(doc))) }
+  { from: 4, migrate: (doc) => addStrategyDetails(addImportValueMap(addReadinessAnswers(doc))) },
+  { from: 5, migrate: addComments }
 ]
 
 export type MigrationOutcome =

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateTimeSchema, line, stored, text } from '../text'
+import { COMMENT_LIMITS, CommentSchema } from '../comments/schema'
 import { emptyLibrary, WorkspaceLibrarySchema } from '../library/workspace-library'
 import { emptyReadiness, ReadinessSchema } from '../readiness/schema'
 import { emptyStrategy, StrategySchema } from '../strategy/schema'
@@ -10,7 +11,7 @@ import { StoredMemberSchema } from './member'
  * The version of the workspace file this build writes. Bump it with every change to the
  * shape below and add a step to `migrations.ts`; files from newer builds open read-only.
  */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /** Upper bounds that keep a workspace loadable, savable and quick. */
 export const LIMITS = {
@@ -61,7 +62,9 @@ export const WorkspaceSchema = z.object({
   /** Added in version 5: the team's answers to the readiness self-assessment. */
   readiness: ReadinessSchema,
   /** Added in version 5: what unrecognised pillar and stage values of imported files mean. */
-  importValues: ValueMapSchema
+  importValues: ValueMapSchema,
+  /** Added in version 6: the team's comments and suggested edits on the strategy's sections. */
+  comments: z.array(CommentSchema).max(COMMENT_LIMITS.comments).default([])
 })
 
 export type Cluster = z.output<typeof ClusterSchema>
@@ -78,6 +81,7 @@ export function createWorkspace(input: { id: string; now: string; name: string }
     library: emptyLibrary(),
     strategy: emptyStrategy(),
     readiness: emptyReadiness(),
-    importValues: emptyValueMap()
+    importValues: emptyValueMap(),
+    comments: []
   })
 }

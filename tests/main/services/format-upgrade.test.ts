@@ -11,6 +11,7 @@ const V2_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v2-with-librar
 const V3_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v3-with-strategy.json')
 const V4_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v4-with-logo.json')
 const V4_WITH_INITIATIVES = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v4-with-initiatives.json')
+const V5_FIXTURE = join(ROOT, 'tests', 'fixtures', 'workspaces', 'v5-before-comments.json')
 
 describe('opening a workspace written by an older version', () => {
   const tempDir = useTempDirs()
@@ -105,6 +106,16 @@ describe('opening a workspace written by an older version', () => {
     expect(strategy.snapshots[0]!.sections).toEqual(strategy.sections)
     expect(strategy.cover).toEqual({ subtitle: '', version: '', status: 'draft', date: null, authors: [], numberedHeadings: false })
     expect(view.notice).toMatch(/workspace\.v4\.json/)
+    await services.session.dispose()
+  })
+
+  it('upgrades a version 5 file: the strategy kept as it was, no comments yet', async () => {
+    const { services, view, original: text } = await openOld(V5_FIXTURE)
+    const original = JSON.parse(text) as { strategy: { title: string; sections: object[] } }
+    expect(view.workspace.comments).toEqual([])
+    expect(view.workspace.strategy.title).toBe(original.strategy.title)
+    expect(view.workspace.strategy.sections).toEqual(original.strategy.sections)
+    expect(view.notice).toMatch(/workspace\.v5\.json/)
     await services.session.dispose()
   })
 })

@@ -27,6 +27,16 @@ const COMMANDS: WorkspaceCommandInput[] = [
   { type: 'strategy/freeze-placeholders', values: { clusterName: 'Harbour Tech' } },
   { type: 'strategy/put-target', target: { id: 't1', indicator: 'Members', target: '50', year: 2028 } },
   { type: 'strategy/put-initiative', initiative: { id: 'i1', title: 'Test bed', leadId: 'm0', partnerIds: ['m1'] } },
+  { type: 'comment/add', comment: { id: 'c1', sectionId: 's1', author: 'Åse', createdAt: AT, body: 'Longer how?', anchor: { quote: 'longer', prefix: 'Vision text, ', suffix: '' } } },
+  { type: 'comment/reply', id: 'c1', reply: { id: 'r1', author: 'Ben', at: AT, body: 'Two paragraphs.' } },
+  { type: 'comment/edit', id: 'c1', by: 'Åse', at: AT, body: 'How much longer?' },
+  { type: 'comment/resolve', id: 'c1', by: 'Ben', at: AT },
+  { type: 'comment/reopen', id: 'c1' },
+  { type: 'comment/add', comment: { id: 'c2', sectionId: 's1', author: 'Ben', createdAt: AT, body: '', anchor: { quote: 'longer', prefix: '', suffix: '' }, suggestion: { replacement: 'much longer' } } },
+  { type: 'comment/accept', id: 'c2', by: 'Åse', at: AT },
+  { type: 'comment/add', comment: { id: 'c3', sectionId: 's1', author: 'Ben', createdAt: AT, body: 'Shorter?', anchor: { quote: 'Vision', prefix: '', suffix: '' }, suggestion: { replacement: 'Aim' } } },
+  { type: 'comment/reject', id: 'c3', by: 'Åse', at: AT },
+  { type: 'comment/delete', id: 'c1', by: 'Åse' },
   { type: 'strategy/take-snapshot', snapshot: { id: 'snap1', name: 'Draft 1', takenAt: AT, title: 'Our plan', sections: [section('s1', 'Vision text')] } },
   { type: 'strategy/restore-snapshot', id: 'snap1' },
   { type: 'strategy/remove-section', id: 's2' },
@@ -54,5 +64,6 @@ describe('every kind of command through the shared model', () => {
       expect(view(ben), input.type).toEqual(expected)
     }
     expect(expected.strategy.sections.length).toBeGreaterThan(0)
+    expect(expected.comments.map((c) => c.id)).toEqual(['c2', 'c3'])
   })
 })

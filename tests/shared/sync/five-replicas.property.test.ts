@@ -17,6 +17,7 @@ type Step =
   | { kind: 'remove'; at: number; pick: number }
   | { kind: 'type'; at: number; offset: number }
   | { kind: 'mark'; at: number; item: number }
+  | { kind: 'comment'; at: number; pick: number }
   | { kind: 'meet'; at: number; other: number }
 
 const at = fc.nat({ max: 4 })
@@ -28,6 +29,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), at, pick }),
   fc.record({ kind: fc.constant('type' as const), at, offset: pick }),
   fc.record({ kind: fc.constant('mark' as const), at, item: fc.nat({ max: 20 }) }),
+  fc.record({ kind: fc.constant('comment' as const), at, pick }),
   fc.record({ kind: fc.constant('meet' as const), at, other: at }),
   fc.record({ kind: fc.constant('meet' as const), at, other: at })
 )
@@ -38,7 +40,7 @@ const START = (() => {
   return { ...base, strategy: { ...base.strategy, started: true, sections: [section] } }
 })()
 
-type Expected = { added: Set<string>; removed: Set<string>; names: Map<string, Set<string>>; pillars: Map<string, Set<string>>; tokens: string[]; marked: Set<string> }
+type Expected = { added: Set<string>; removed: Set<string>; names: Map<string, Set<string>>; pillars: Map<string, Set<string>>; tokens: string[]; marked: Set<string>; comments: Set<string>; replies: Set<string> }
 
 function perform(replica: SharedWorkspace, action: Exclude<Step, { kind: 'meet' }>, serial: number, expected: Expected) {
   const ids = view(replica).members.map((m) => m.id)
@@ -78,6 +80,17 @@ function perform(replica: SharedWorkspace, action: Exclude<Step, { kind: 'meet' 
       expected.tokens.push(token)
       return run(replica, { type: 'strategy/update-section', id: 's1', patch: { markdown: text.slice(0, where) + token + text.slice(where) } })
     }
+    case 'comment': {
+      // A new thread, or (every other time) a reply to a thread this laptop already has.
+      const threads = view(replica).comments
+      const at = '2026-03-01T10:00:00.000Z'
+      if (action.pick % 2 === 0 || !threads.length) {
+        expected.comments.add(`c${serial}`)
+        return run(replica, { type: 'comment/add', comment: { id: `c${serial}`, sectionId: 's1', author: `Laptop ${action.at}`, createdAt: at, body: `Comment ${serial}` } })
+      }
+      expected.replies.add(`r${serial}`)
+      return run(replica, { type: 'comment/reply', id: threads[action.pick % threads.length]!.id, reply: { id: `r${serial}`, author: `Laptop ${action.at}`, at, body: `Reply ${serial}` } })
+    }
     case 'mark':
       expected.marked.add(`item-${action.item}`)
       return run(replica, { type: 'library/mark', ids: [`item-${action.item}`], read: true, at: '2026-03-01T10:00:00.000Z' })
@@ -95,7 +108,9 @@ describe('five replicas under random partitions', () => {
           names: new Map(START.members.map((m) => [m.id, new Set([m.name])])),
           pillars: new Map(START.members.map((m) => [m.id, new Set([m.pillar])])),
           tokens: [],
-          marked: new Set()
+          marked: new Set(),
+          comments: new Set(),
+          replies: new Set()
         }
         steps.forEach((action, serial) => {
           if (action.kind === 'meet') exchange(replicas[action.at]!, replicas[action.other]!)
@@ -115,6 +130,8 @@ describe('five replicas under random partitions', () => {
         }
         for (const token of expected.tokens) expect(final.strategy.sections[0]!.markdown).toContain(token)
         for (const id of expected.marked) expect(Object.keys(final.library.read)).toContain(id)
+        expect(new Set(final.comments.map((c) => c.id))).toEqual(expected.comments)
+        expect(new Set(final.comments.flatMap((c) => c.replies.map((r) => r.id)))).toEqual(expected.replies)
       }),
       { numRuns: 150 }
     )
