@@ -5,6 +5,7 @@ import { LibraryRefSchema } from './library/workspace-library'
 import { IMPORT_FIELDS } from './members/csv-mapping'
 import { DELIMITERS, TEXT_ENCODINGS } from './members/import-formats'
 import { ValueMapSchema } from './members/value-mapping'
+import { AuthorSchema } from './comments/schema'
 import { IdSchema } from './text'
 import { WorkspaceCommandSchema } from './workspace/commands'
 
@@ -51,15 +52,15 @@ export const REQUEST_SCHEMAS = {
   openExternal: z.object({ url: z.string().max(2048) }).strict(),
   getLibrary: Empty,
   // snapshotId: print a named snapshot of the strategy instead of the current draft.
-  checkExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null) }).strict(),
-  renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema, snapshotId: IdSchema.nullable().default(null) }).strict(),
+  checkExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null), comments: z.boolean().default(false) }).strict(),
+  renderExport: z.object({ kind: z.enum(EXPORT_KINDS), options: PdfOptionsSchema, snapshotId: IdSchema.nullable().default(null), comments: z.boolean().default(false) }).strict(),
   cancelExport: Empty,
   saveExport: z.object({ jobId: z.number().int().positive() }).strict(),
-  saveWordExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null) }).strict(),
+  saveWordExport: z.object({ kind: z.enum(EXPORT_KINDS), snapshotId: IdSchema.nullable().default(null), comments: z.boolean().default(false) }).strict(),
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
   // Only the settings named change; the others keep their values.
-  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean(), exported: z.array(z.string().min(1).max(100)).max(EXPORTED_REMEMBERED) }).partial().strict(),
+  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean(), exported: z.array(z.string().min(1).max(100)).max(EXPORTED_REMEMBERED), displayName: AuthorSchema }).partial().strict(),
   getAppInfo: Empty,
   openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
   previewMemberImport: Empty,

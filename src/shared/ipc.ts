@@ -117,8 +117,9 @@ export type MenuCommand = AppCommandId
  * `tourSeen`: the welcome tour was finished or skipped, so it does not open by itself again.
  * `exported`: ids of the workspaces a document was saved from, for the Overview's next steps
  * (kept here, not in the workspace: it says what this user did, and needs no format change).
+ * `displayName`: the user's name on their comments, asked for once; '' until then.
  */
-export type Preferences = { theme: Theme; tourSeen: boolean; exported: string[] }
+export type Preferences = { theme: Theme; tourSeen: boolean; exported: string[]; displayName: string }
 export type AppInfo = { name: string; version: string; electron: string | null; chrome: string | null; node: string; platform: string }
 
 export type ApiResponses = {

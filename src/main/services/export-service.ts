@@ -55,23 +55,24 @@ export function createExportService(deps: ExportDeps) {
   let running: AbortController | null = null
   let nextId = 1
 
-  type Request = { kind: ExportKind; snapshotId?: string | null }
+  /** `comments`: add the team's comments as an appendix (false unless asked). */
+  type Request = { kind: ExportKind; snapshotId?: string | null; comments?: boolean }
   // The document the glyph check built, reused by the render that follows it: workspaces are
   // immutable, so the same workspace object and request build the same document.
-  let built: { workspace: Workspace; kind: ExportKind; snapshotId: string | null; document: Promise<PrintDocument> } | null = null
+  let built: { workspace: Workspace; kind: ExportKind; snapshotId: string | null; comments: boolean; document: Promise<PrintDocument> } | null = null
 
-  function documentFor({ kind, snapshotId = null }: Request): Promise<PrintDocument> {
+  function documentFor({ kind, snapshotId = null, comments = false }: Request): Promise<PrintDocument> {
     const workspace = deps.currentWorkspace()
-    if (built?.workspace !== workspace || built.kind !== kind || built.snapshotId !== snapshotId) {
-      const document = buildDocument(workspace, kind, snapshotId)
-      built = { workspace, kind, snapshotId, document }
+    if (built?.workspace !== workspace || built.kind !== kind || built.snapshotId !== snapshotId || built.comments !== comments) {
+      const document = buildDocument(workspace, kind, snapshotId, comments)
+      built = { workspace, kind, snapshotId, comments, document }
       document.catch(() => (built = null))
     }
     return built.document
   }
 
-  async function buildDocument(workspace: Workspace, kind: ExportKind, snapshotId: string | null): Promise<PrintDocument> {
-    const document = await deps.renderer.build({ kind, workspace, date: deps.now(), context: { items: await deps.libraryItems(), snapshotId } })
+  async function buildDocument(workspace: Workspace, kind: ExportKind, snapshotId: string | null, comments: boolean): Promise<PrintDocument> {
+    const document = await deps.renderer.build({ kind, workspace, date: deps.now(), context: { items: await deps.libraryItems(), snapshotId, comments } })
     if (!document) {
       const why = snapshotId ? 'That snapshot no longer exists.' : kind === 'strategy' ? 'Start the strategy first (in the Strategy area of the app).' : ''
       throw new AppError('not-found', `There is nothing to put in the ${EXPORT_KIND_LABELS[kind].toLowerCase()} yet. ${why}`.trim())

@@ -12,13 +12,15 @@ type PreferencesApi = {
   markTourSeen: () => void
   /** Remembers that a document was saved from this workspace (the Overview stops suggesting a first export). */
   markExported: (workspaceId: string) => void
+  /** The name shown on this user's comments. */
+  setDisplayName: (name: string) => void
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null)
 
 /** The user's own settings (kept by main in the app's folder, not in any workspace). */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
-  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true, exported: [] })
+  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true, exported: [], displayName: '' })
   const [loaded, setLoaded] = useState(false)
   const { notify } = useNotices()
 
@@ -61,7 +63,18 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [notify, preferences.exported]
   )
 
-  const value = useMemo(() => ({ preferences, loaded, setTheme, markTourSeen, markExported }), [preferences, loaded, setTheme, markTourSeen, markExported])
+  const setDisplayName = useCallback(
+    (displayName: string) => {
+      setPreferences((current) => ({ ...current, displayName }))
+      void api.setPreferences({ displayName }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    },
+    [notify]
+  )
+
+  const value = useMemo(
+    () => ({ preferences, loaded, setTheme, markTourSeen, markExported, setDisplayName }),
+    [preferences, loaded, setTheme, markTourSeen, markExported, setDisplayName]
+  )
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>
 }
 

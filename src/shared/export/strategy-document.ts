@@ -8,6 +8,7 @@ import { livePlaceholderValues, placeholderValue } from '../strategy/placeholder
 import { DOCUMENT_STATUS_LABELS, type Strategy, type StrategySection } from '../strategy/schema'
 import type { Workspace } from '../workspace/schema'
 import { readinessPart } from '../readiness/print-part'
+import { commentsPart } from './comments-part'
 import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-documents'
 import { workspaceFigures } from './figures'
 import { numberHeadings } from './heading-numbers'
@@ -158,16 +159,16 @@ const figuresPart = (workspace: Workspace): PrintPart => ({ type: 'figures', id:
 const present = (parts: (PrintPart | null)[]): PrintPart[] => parts.filter((part): part is PrintPart => part !== null)
 
 /** The strategy plan: cover, contents, every written section, KPIs, initiatives, the pillar map as a figure, references. */
-export function strategyDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null): PrintDocument | null {
+export function strategyDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null, withComments = false): PrintDocument | null {
   const source = strategySource(workspace.strategy, snapshotId)
   if (!source) return null
   const references = numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items)
-  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references)])
+  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references), withComments ? commentsPart(workspace.comments, source.sections) : null])
   return { meta: coverMeta(workspace, source.title, date, source.version), cover: true, toc: true, parts }
 }
 
 /** One PDF for the founding team's stakeholders: strategy, pillar map, KPIs, member directory and reading list. */
-export function dossierDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null): PrintDocument {
+export function dossierDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null, withComments = false): PrintDocument {
   const source = strategySource(workspace.strategy, snapshotId)
   const references = source ? numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items) : []
   const parts = present([
@@ -180,7 +181,8 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
     directoryPart(workspace),
     readinessPart(workspace),
     referencesPart(references),
-    readingListPart(workspace, items)
+    readingListPart(workspace, items),
+    withComments && source ? commentsPart(workspace.comments, source.sections) : null
   ])
   return { meta: { ...coverMeta(workspace, 'Founding dossier', date, source?.version ?? null), subtitle: source?.title ?? '' }, cover: true, toc: true, parts }
 }

@@ -39,6 +39,7 @@ export default function ExportPage() {
   const [kind, setKind] = useState<ExportKind>(workspace.strategy.started ? 'strategy' : 'pillar-map')
   const [options, setOptions] = useState<PdfOptions>({ size: 'A4', orientation: 'portrait', margins: 'normal' })
   const [snapshotId, setSnapshotId] = useState<string | null>(null)
+  const [withComments, setWithComments] = useState(false)
   const [step, setStep] = useState<Step>({ state: 'idle' })
   const usesStrategy = kind === 'strategy' || kind === 'dossier'
 
@@ -58,7 +59,7 @@ export default function ExportPage() {
   }
 
   async function create(skipCheck = false, placeholdersSeen = false) {
-    const request = { kind, snapshotId: usesStrategy ? snapshotId : null }
+    const request = { kind, snapshotId: usesStrategy ? snapshotId : null, comments: usesStrategy && withComments }
     if (!skipCheck && !placeholdersSeen) {
       const unknown = unknownInExport()
       if (unknown.length > 0) return setStep({ state: 'placeholders', unknown })
@@ -90,7 +91,7 @@ export default function ExportPage() {
   }
 
   async function saveWord() {
-    const request = { kind, snapshotId: usesStrategy ? snapshotId : null }
+    const request = { kind, snapshotId: usesStrategy ? snapshotId : null, comments: usesStrategy && withComments }
     try {
       const { savedTo } = await api.saveWordExport(request)
       if (savedTo) notify('info', `Saved the Word document to ${savedTo}`)
@@ -144,6 +145,12 @@ export default function ExportPage() {
                 <option value="">Current draft</option>
                 {workspace.strategy.snapshots.map((snapshot) => <option key={snapshot.id} value={snapshot.id}>{snapshot.name}</option>)}
               </select>
+            </label>
+          )}
+          {usesStrategy && workspace.comments.length > 0 && (
+            <label className="checkbox" title="Comments never print unless you ask for them here">
+              <input type="checkbox" checked={withComments} onChange={(event) => setWithComments(event.target.checked)} />
+              <span>Comments appendix (the team’s comments, at the end)</span>
             </label>
           )}
           {usesStrategy && !workspace.strategy.started && kind === 'strategy' && <p className="hint">Start the strategy (in Strategy) to export it.</p>}
