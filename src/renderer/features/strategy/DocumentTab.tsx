@@ -1,9 +1,11 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { openCounts } from '../../../shared/comments/threads'
 import type { LibraryItem } from '../../../shared/library/schema'
 import { coverage, sectionWords } from '../../../shared/strategy/coverage'
 import type { StrategyTemplate } from '../../../shared/strategy/template'
 import type { RichTextOptions } from '../../components/RichText'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { CommentsPanel } from '../comments/CommentsPanel'
 import { GuidancePanel } from './GuidancePanel'
 import { Outline } from './Outline'
 import { SectionEditor } from './SectionEditor'
@@ -28,6 +30,9 @@ export function DocumentTab({ template, items, rendering, onDraft, onOpenSection
   const rows = useMemo(() => (template ? coverage(template, sections) : []), [template, sections])
   useLayoutEffect(() => onOpenSection(), [selected?.id, onOpenSection])
   const guidance = template?.sections.find((section) => section.id === selected?.templateSectionId) ?? null
+  const commentCounts = useMemo(() => openCounts(workspace.comments), [workspace.comments])
+  const [side, setSide] = useState<'guidance' | 'comments'>('guidance')
+  const editorArea = useRef<HTMLDivElement>(null)
 
   // Stable while the team types (the sections change only when the text is saved), so the memoised
   // outline and guidance skip the keystroke and only the section being edited renders again.
@@ -48,21 +53,33 @@ export function DocumentTab({ template, items, rendering, onDraft, onOpenSection
 
   return (
     <div className="document-tab">
-      <Outline sections={sections} words={words} selectedId={selected?.id ?? null} onSelect={setSelectedId} onAdd={addBlankSection} readOnly={readOnly} />
+      <Outline sections={sections} words={words} comments={commentCounts} selectedId={selected?.id ?? null} onSelect={setSelectedId} onAdd={addBlankSection} readOnly={readOnly} />
       {selected ? (
-        <SectionEditor
-          key={selected.id}
-          section={selected}
-          items={items}
-          rendering={rendering}
-          readOnly={readOnly}
-          words={words.get(selected.id) ?? 0}
-          onDraft={(markdown) => onDraft({ id: selected.id, markdown })}
-        />
+        <div className="section-column" ref={editorArea}>
+          <SectionEditor
+            key={selected.id}
+            section={selected}
+            items={items}
+            rendering={rendering}
+            readOnly={readOnly}
+            words={words.get(selected.id) ?? 0}
+            onDraft={(markdown) => onDraft({ id: selected.id, markdown })}
+          />
+        </div>
       ) : (
         <p className="muted">No sections. Add one to start writing.</p>
       )}
-      <GuidancePanel template={template} guidance={guidance} rows={rows} onSelect={setSelectedId} onRestore={addSection} readOnly={readOnly} />
+      <div className="side-column">
+        <div className="side-switch" role="group" aria-label="Beside the text">
+          <button aria-pressed={side === 'guidance'} onClick={() => setSide('guidance')}>Guidance</button>
+          <button aria-pressed={side === 'comments'} onClick={() => setSide('comments')}>Comments{selected && commentCounts.get(selected.id) ? ` (${commentCounts.get(selected.id)})` : ''}</button>
+        </div>
+        {side === 'comments' && selected ? (
+          <CommentsPanel section={selected} editorArea={editorArea} />
+        ) : (
+          <GuidancePanel template={template} guidance={guidance} rows={rows} onSelect={setSelectedId} onRestore={addSection} readOnly={readOnly} />
+        )}
+      </div>
     </div>
   )
 }

@@ -11,6 +11,8 @@ import { countOf } from '../../../shared/plural'
 type Props = {
   sections: StrategySection[]
   words: Map<string, number>
+  /** Open comment threads per section id. */
+  comments: Map<string, number>
   selectedId: string | null
   onSelect: (id: string) => void
   onAdd: () => void
@@ -18,7 +20,7 @@ type Props = {
 }
 
 /** The strategy's sections in order: select one to edit it; drag (or use the keyboard) to reorder. */
-export const Outline = memo(function Outline({ sections, words, selectedId, onSelect, onAdd, readOnly }: Props) {
+export const Outline = memo(function Outline({ sections, words, comments, selectedId, onSelect, onAdd, readOnly }: Props) {
   const { apply } = useSession()
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -77,7 +79,7 @@ export const Outline = memo(function Outline({ sections, words, selectedId, onSe
         <SortableContext items={sections.map((section) => section.id)} strategy={verticalListSortingStrategy}>
           <ol className="outline-list">
             {sections.map((section) => (
-              <OutlineItem key={section.id} section={section} words={words.get(section.id) ?? 0} selected={section.id === selectedId} onSelect={onSelect} readOnly={readOnly} menu={sectionMenu.triggers(section)} />
+              <OutlineItem key={section.id} section={section} words={words.get(section.id) ?? 0} comments={comments.get(section.id) ?? 0} selected={section.id === selectedId} onSelect={onSelect} readOnly={readOnly} menu={sectionMenu.triggers(section)} />
             ))}
           </ol>
         </SortableContext>
@@ -90,7 +92,7 @@ export const Outline = memo(function Outline({ sections, words, selectedId, onSe
 
 type MenuTriggers = ReturnType<ReturnType<typeof useContextMenu<StrategySection>>['triggers']>
 
-function OutlineItem({ section, words, selected, onSelect, readOnly, menu }: { section: StrategySection; words: number; selected: boolean; onSelect: (id: string) => void; readOnly: boolean; menu: MenuTriggers }) {
+function OutlineItem({ section, words, comments, selected, onSelect, readOnly, menu }: { section: StrategySection; words: number; comments: number; selected: boolean; onSelect: (id: string) => void; readOnly: boolean; menu: MenuTriggers }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: section.id, disabled: readOnly })
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={isDragging ? 'outline-item is-dragging' : 'outline-item'}>
@@ -104,6 +106,7 @@ function OutlineItem({ section, words, selected, onSelect, readOnly, menu }: { s
         <span className="outline-name">{section.title}</span>
         <span className="outline-meta">
           {STATUS_LABELS[section.status]} · {words} words
+          {comments > 0 && <span className="outline-comments">{countOf(comments, 'comment', 'comments')}</span>}
         </span>
       </button>
     </li>

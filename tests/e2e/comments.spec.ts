@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { expect, test, type AppHarness } from './support/app-fixture'
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Section text (Markdown)' })
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Comments' })
+const thread = (page: Page, text: string) => panel(page).getByRole('article').filter({ hasText: text })
+const vision = (app: AppHarness) => {
+  const session = app.services.session.getSession()
+  if (session.state !== 'open') throw new Error('no workspace open')
+  return session.view.workspace
+}
+const visionText = (app: AppHarness) => vision(app).strategy.sections.find((section) => section.title === 'Vision')!.markdown
+
+/** Selects `passage` in the section's textarea, as a mouse drag over it would. */
+async function select(page: Page, passage: string) {
+  await body(page).evaluate((area: HTMLTextAreaElement, text) => {
+    const start = area.value.indexOf(text)
+    area.focus()
+    area.setSelectionRange(start, start + text.length)
+  }, passage)
+}
+
+test('comment on a passage, reply, resolve, reopen; suggest a change, accept it, undo', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
+  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
+  await page.getByRole('button', { name: 'Comments', pressed: false }).click()
+
+  // Asked once for a name, kept in the app's settings.
+  await panel(page).getByLabel('Your name, shown on comments').fill('Åse Nygård-Øvrebø')
+  await panel(page).getByRole('button', { name: 'Save' }).click()
+  await expect(panel(page).getByText('Commenting as Åse Nygård-Øvrebø.')).toBeVisible()
+  await expect.poll(() => app.services.appState.get().preferences.displayName).toBe('Åse Nygård-Øvrebø')
+
+  // Nothing selected: the panel says what to do.
+  await panel(page).getByRole('button', { name: 'Comment on selected text' }).click()
+  await expect(panel(page).getByRole('status')).toHaveText(/Select a passage/)
+
+  const passage = (await body(page).inputValue()).match(/zero-emission coastal vessels/)![0]
+  await select(page, passage)
+  await panel(page).getByRole('button', { name: 'Comment on selected text' }).click()
+  await expect(panel(page).locator('.comment-composer blockquote')).toHaveText(passage)
+  await panel(page).getByRole('textbox', { name: 'Comment' }).fill('Which yards build them today?')
+  await panel(page).getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(thread(page, 'Which yards build them today?')).toContainText(passage)
+  await expect(page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ })).toContainText('1 comment')
+
+  await thread(page, 'Which yards').getByRole('button', { name: 'Reply' }).click()
+  await thread(page, 'Which yards').getByRole('textbox').fill('Two in Skarvik, one in Ålesund.')
+  await thread(page, 'Which yards').getByRole('button', { name: 'Reply' }).click()
+  await expect(thread(page, 'Which yards').getByRole('list', { name: 'Replies' })).toContainText('Two in Skarvik, one in Ålesund.')
+  await page.screenshot({ path: test.info().outputPath('comments-panel-1280x800.png') })
+  await expectNoSeriousA11yViolations(page, 'the comments panel with a thread')
+
+  await thread(page, 'Which yards').getByRole('button', { name: 'Resolve' }).click()
+  await expect(thread(page, 'Which yards')).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ })).not.toContainText('comment')
+  await panel(page).getByRole('button', { name: 'Resolved (1)' }).click()
+  await expect(thread(page, 'Which yards')).toContainText('Resolved by Åse Nygård-Øvrebø')
+  await thread(page, 'Which yards').getByRole('button', { name: 'Reopen' }).click()
+  await panel(page).getByRole('button', { name: 'Open (1)' }).click()
+  await expect(thread(page, 'Which yards')).toBeVisible()
+
+  // A suggested edit: accepted, it changes the text; Undo brings the text and the open suggestion back.
+  const before = visionText(app)
+  await select(page, passage)
+  await panel(page).getByRole('button', { name: 'Suggest a change' }).click()
+  await panel(page).getByRole('textbox', { name: 'Replace with' }).fill('hydrogen and battery ferries')
+  await panel(page).getByRole('textbox', { name: 'Why (optional)' }).fill('Say what we build.')
+  await panel(page).getByRole('button', { name: 'Suggest', exact: true }).click()
+  const suggestion = thread(page, 'Say what we build.')
+  await expect(suggestion.locator('ins')).toHaveText('hydrogen and battery ferries')
+  await expectNoSeriousA11yViolations(page, 'the comments panel with a suggestion')
+  await page.screenshot({ path: test.info().outputPath('comments-suggestion-1280x800.png') })
+  await suggestion.getByRole('button', { name: 'Accept' }).click()
+  await expect.poll(() => visionText(app)).toBe(before.replace(passage, 'hydrogen and battery ferries'))
+  await expect(body(page)).toHaveValue(before.replace(passage, 'hydrogen and battery ferries'))
+  // The comment on the replaced words now says its passage is gone.
+  await expect(thread(page, 'Which yards')).toContainText('Passage no longer in the text')
+
+  await page.getByRole('log', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => visionText(app)).toBe(before)
+  await expect(body(page)).toHaveValue(before)
+  await expect(thread(page, 'Say what we build.').getByRole('button', { name: 'Accept' })).toBeVisible()
+  await expect(thread(page, 'Which yards')).not.toContainText('Passage no longer in the text')
+})
