@@ -86,3 +86,54 @@ test('comment on a passage, reply, resolve, reopen; suggest a change, accept it,
   await expect(thread(page, 'Say what we build.').getByRole('button', { name: 'Accept' })).toBeVisible()
   await expect(thread(page, 'Which yards')).not.toContainText('Passage no longer in the text')
 })
+
+/** Selects `passage` in the rendered preview (formatted text, not the Markdown), as a reader would with the mouse. */
+async function selectInPreview(page: Page, passage: string) {
+  await page.getByLabel('Preview').evaluate((preview, text) => {
+    const walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+    const whole = nodes.map((node) => node.data).join('')
+    const start = whole.indexOf(text)
+    const at = (offset: number) => {
+      for (const node of nodes) {
+        if (offset <= node.data.length) return { node, offset }
+        offset -= node.data.length
+      }
+      throw new Error('offset past the end')
+    }
+    const from = at(start)
+    const to = at(start + text.length)
+    const range = document.createRange()
+    range.setStart(from.node, from.offset)
+    range.setEnd(to.node, to.offset)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+  }, passage)
+}
+
+test('a passage selected in formatted text is found in the Markdown, and a suggestion on it keeps the bold', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
+  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
+  await body(page).fill('By 2032 we **double** the fleet of _zero-emission_ ferries.\n\nThen we grow.')
+  await body(page).blur()
+  await expect.poll(() => visionText(app)).toContain('**double**')
+  await page.getByRole('button', { name: 'Comments', pressed: false }).click()
+  await panel(page).getByLabel('Your name, shown on comments').fill('Ben')
+  await panel(page).getByRole('button', { name: 'Save' }).click()
+
+  await selectInPreview(page, 'double the fleet of zero-emission')
+  await panel(page).getByRole('button', { name: 'Comment on selected text' }).click()
+  await panel(page).getByRole('textbox', { name: 'Comment' }).fill('Double from what?')
+  await panel(page).getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(thread(page, 'Double from what?')).toContainText('double the fleet of zero-emission')
+  await expect(thread(page, 'Double from what?')).not.toContainText('Passage no longer in the text')
+
+  await selectInPreview(page, 'double')
+  await panel(page).getByRole('button', { name: 'Suggest a change' }).click()
+  await panel(page).getByRole('textbox', { name: 'Replace with' }).fill('triple')
+  await panel(page).getByRole('button', { name: 'Suggest', exact: true }).click()
+  await panel(page).getByRole('article').filter({ has: page.locator('ins', { hasText: 'triple' }) }).getByRole('button', { name: 'Accept' }).click()
+  await expect.poll(() => visionText(app)).toBe('By 2032 we **triple** the fleet of _zero-emission_ ferries.\n\nThen we grow.')
+})

@@ -16,7 +16,7 @@ export function openCounts(comments: readonly Comment[]): Map<string, number> {
 
 export const RESOLUTION_LABELS = { resolved: 'Resolved', accepted: 'Accepted', rejected: 'Rejected' } as const
 
-/** "Resolved by Ben on 2 March 2026": dates as a reader writes them, in UTC so every laptop agrees. */
+/** "2 Mar 2026": dates as a reader writes them, in UTC so every laptop (and the printed appendix) agrees. */
 export function dateLabel(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 }
