@@ -85,6 +85,10 @@ test('comment on a passage, reply, resolve, reopen; suggest a change, accept it,
   await expect(body(page)).toHaveValue(before)
   await expect(thread(page, 'Say what we build.').getByRole('button', { name: 'Accept' })).toBeVisible()
   await expect(thread(page, 'Which yards')).not.toContainText('Passage no longer in the text')
+
+  // Comments never print unless the export is asked for them.
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Export' }).click()
+  await expect(page.getByRole('checkbox', { name: /Comments appendix/ })).not.toBeChecked()
 })
 
 /** Selects `passage` in the rendered preview (formatted text, not the Markdown), as a reader would with the mouse. */

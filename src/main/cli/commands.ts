@@ -29,8 +29,9 @@ Commands:
   export-members <path> <file.csv>
                              write the member list as a spreadsheet-safe CSV file
   export <path> --kind strategy|pillar-map|directory|dossier --out <file.pdf|file.docx>
-         [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide]
+         [--size A4|Letter|A3] [--landscape] [--margins narrow|normal|wide] [--comments]
                              write a print-ready PDF, or a Word file when --out ends in .docx
+                             (--comments adds the team's comments as an appendix)
 
 Team editing (see README):
   serve [--host 127.0.0.1] [--port 4455] [--data DIR]
@@ -85,7 +86,7 @@ function failureLine(error: unknown): string {
   return error instanceof WorkspaceLoadError ? `${error.file}: ${error.reason}` : String(error)
 }
 
-export type ExportArgs = { kind?: string; out?: string; size?: string; landscape?: boolean; margins?: string }
+export type ExportArgs = { kind?: string; out?: string; size?: string; landscape?: boolean; margins?: string; comments?: boolean }
 
 export async function exportCommand(path: string, args: ExportArgs, resourcesDir: string, now = new Date()): Promise<CliResult> {
   const kind = EXPORT_KINDS.find((candidate) => candidate === args.kind)
@@ -119,11 +120,11 @@ export async function exportCommand(path: string, args: ExportArgs, resourcesDir
   })
   try {
     if (target.toLowerCase().endsWith('.docx')) {
-      const { savedTo } = await exports.saveWord({ kind })
+      const { savedTo } = await exports.saveWord({ kind, comments: args.comments })
       return { code: 0, stdout: `Wrote ${savedTo} (Word)` }
     }
-    const { missing } = await exports.check({ kind })
-    const rendered = await exports.render({ kind, options: options.data })
+    const { missing } = await exports.check({ kind, comments: args.comments })
+    const rendered = await exports.render({ kind, options: options.data, comments: args.comments })
     const { savedTo } = await exports.save({ jobId: rendered.jobId })
     const warning = missing.length
       ? `warning: the PDF fonts cannot show ${missing.map((glyph) => `${glyph.character} (${glyph.codePoint})`).join(', ')}; they will print as empty boxes`

@@ -24,6 +24,7 @@ export async function runCli(argv: readonly string[], stop: AbortSignal = new Ab
         size: { type: 'string' },
         margins: { type: 'string' },
         landscape: { type: 'boolean' },
+        comments: { type: 'boolean' },
         json: { type: 'boolean' },
         host: { type: 'string' },
         port: { type: 'string' },

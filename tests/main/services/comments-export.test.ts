@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
+import { exportCommand } from '../../../src/main/cli/commands'
 import { describe, expect, it } from 'vitest'
 import { quoteAt } from '../../../src/shared/comments/anchor'
 import { applyCommand, WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../../src/shared/workspace/commands'
@@ -52,5 +53,18 @@ describe('comments in exports', () => {
     const word = wordText((await services.exports.renderWord({ kind: 'dossier', comments: true })).bytes)
     for (const present of ['Comments on “Vision”', 'Is 2032 too soon for the harbour board?', 'The board agreed in October.', 'By 2033']) expect(word).toContain(present)
     await services.session.dispose()
+  })
+
+  it('adds the appendix from the command line only with --comments', async () => {
+    const dir = await tempDir()
+    const bundle = await makeBundle(dir, await demoWithComments())
+    const word = async (name: string, comments: boolean) => {
+      const out = join(dir, name)
+      const result = await exportCommand(bundle, { kind: 'strategy', out, comments }, RESOURCES)
+      expect(result.code, result.stderr).toBe(0)
+      return wordText(new Uint8Array(await readFile(out)))
+    }
+    expect(await word('plain.docx', false)).not.toContain('Is 2032 too soon')
+    expect(await word('with-comments.docx', true)).toContain('Is 2032 too soon for the harbour board?')
   })
 })
