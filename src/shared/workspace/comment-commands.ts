@@ -54,7 +54,7 @@ export function applyCommentCommand(workspace: Workspace, command: CommentComman
       if (!fits || !workspace.strategy.sections.some((section) => section.id === comment.sectionId)) return workspace
       // A comment says something or suggests something.
       if (!comment.body.trim() && !comment.suggestion) return workspace
-      return { ...workspace, comments: [...workspace.comments, { ...comment, replies: [], resolved: null, editedAt: null }] }
+      return { ...workspace, comments: [...workspace.comments, { ...comment, body: comment.body.trim(), replies: [], resolved: null, editedAt: null }] }
     }
     case 'comment/reply':
       return change(workspace, command.id, (comment) =>

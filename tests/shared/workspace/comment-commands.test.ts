@@ -31,6 +31,7 @@ describe('comment commands', () => {
 
   it('refuses an empty comment, one on a missing section, and a blank author', () => {
     expect(run(START, add('c1', { body: '   ' })).comments).toEqual([])
+    expect(run(START, add('c1', { body: '  Why?\n ' })).comments[0]!.body).toBe('Why?')
     expect(run(START, add('c1', { sectionId: 'nowhere' })).comments).toEqual([])
     expect(() => WorkspaceCommandSchema.parse(add('c1', { author: '  ' }))).toThrow()
   })

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState, type FormEvent } from 'react'
 import { COMMENT_LIMITS, type Comment } from '../../../shared/comments/schema'
 import { dateLabel, passageGone, RESOLUTION_LABELS } from '../../../shared/comments/threads'
 import type { WorkspaceCommandInput } from '../../../shared/workspace/commands'
@@ -21,7 +21,8 @@ export function CommentThread({ comment, markdown, me, readOnly, act }: Props) {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState('')
   const ids = useId()
-  const gone = passageGone(comment, markdown)
+  // Searched once per change of the text, not on every render of the panel.
+  const gone = useMemo(() => passageGone(comment, markdown), [comment, markdown])
   const canAct = !readOnly && me !== ''
   const own = canAct && comment.author === me
   const open = comment.resolved === null
