@@ -29,6 +29,7 @@ test('comment on a passage, reply, resolve, reopen; suggest a change, accept it,
   await page.getByRole('button', { name: 'Comments', pressed: false }).click()
 
   // Asked once for a name, kept in the app's settings.
+  await page.screenshot({ path: test.info().outputPath('comments-name-1280x800.png') })
   await panel(page).getByLabel('Your name, shown on comments').fill('Åse Nygård-Øvrebø')
   await panel(page).getByRole('button', { name: 'Save' }).click()
   await expect(panel(page).getByText('Commenting as Åse Nygård-Øvrebø.')).toBeVisible()
@@ -59,6 +60,7 @@ test('comment on a passage, reply, resolve, reopen; suggest a change, accept it,
   await expect(page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ })).not.toContainText('comment')
   await panel(page).getByRole('button', { name: 'Resolved (1)' }).click()
   await expect(thread(page, 'Which yards')).toContainText('Resolved by Åse Nygård-Øvrebø')
+  await page.screenshot({ path: test.info().outputPath('comments-resolved-1280x800.png') })
   await thread(page, 'Which yards').getByRole('button', { name: 'Reopen' }).click()
   await panel(page).getByRole('button', { name: 'Open (1)' }).click()
   await expect(thread(page, 'Which yards')).toBeVisible()
@@ -116,7 +118,7 @@ async function selectInPreview(page: Page, passage: string) {
   }, passage)
 }
 
-test('a passage selected in formatted text is found in the Markdown, and a suggestion on it keeps the bold', async ({ app }) => {
+test('a passage selected in formatted text is found in the Markdown, a suggestion on it keeps the bold, and the keyboard alone can comment', async ({ app }) => {
   const { page } = app
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
   await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
@@ -140,4 +142,15 @@ test('a passage selected in formatted text is found in the Markdown, and a sugge
   await panel(page).getByRole('button', { name: 'Suggest', exact: true }).click()
   await panel(page).getByRole('article').filter({ has: page.locator('ins', { hasText: 'triple' }) }).getByRole('button', { name: 'Accept' }).click()
   await expect.poll(() => visionText(app)).toBe('By 2032 we **triple** the fleet of _zero-emission_ ferries.\n\nThen we grow.')
+
+  // With the keyboard alone: select a line of the Markdown, move to the button, comment, post.
+  await body(page).focus()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Shift+Home')
+  await panel(page).getByRole('button', { name: 'Comment on selected text' }).focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Grow how?')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(thread(page, 'Grow how?').locator('blockquote')).toHaveText('Then we grow.')
 })
