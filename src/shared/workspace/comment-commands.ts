@@ -52,8 +52,8 @@ export function applyCommentCommand(workspace: Workspace, command: CommentComman
       const { comment } = command
       const fits = workspace.comments.length < COMMENT_LIMITS.comments && !workspace.comments.some((c) => c.id === comment.id)
       if (!fits || !workspace.strategy.sections.some((section) => section.id === comment.sectionId)) return workspace
-      // A comment says something or suggests something.
-      if (!comment.body.trim() && !comment.suggestion) return workspace
+      // A comment says something or suggests something; a suggestion replaces a passage, so it needs one.
+      if ((!comment.body.trim() && !comment.suggestion) || (comment.suggestion && !comment.anchor)) return workspace
       return { ...workspace, comments: [...workspace.comments, { ...comment, body: comment.body.trim(), replies: [], resolved: null, editedAt: null }] }
     }
     case 'comment/reply':

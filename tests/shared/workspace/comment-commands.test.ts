@@ -29,10 +29,11 @@ describe('comment commands', () => {
     expect(after.comments[0]).toMatchObject({ author: 'Åse Nygård', anchor: { quote: 'by 2030' }, resolved: null, replies: [{ author: 'Ben', body: 'Yes, with the port.' }] })
   })
 
-  it('refuses an empty comment, one on a missing section, and a blank author', () => {
+  it('refuses an empty comment, one on a missing section, a suggestion with no passage, and a blank author', () => {
     expect(run(START, add('c1', { body: '   ' })).comments).toEqual([])
     expect(run(START, add('c1', { body: '  Why?\n ' })).comments[0]!.body).toBe('Why?')
     expect(run(START, add('c1', { sectionId: 'nowhere' })).comments).toEqual([])
+    expect(run(START, add('c1', { anchor: null, suggestion: { replacement: 'x' } })).comments).toEqual([])
     expect(() => WorkspaceCommandSchema.parse(add('c1', { author: '  ' }))).toThrow()
   })
 
