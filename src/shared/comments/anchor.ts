@@ -18,22 +18,31 @@ export function quoteAt(text: string, start: number, end: number): TextQuote {
  * formatted view ("bold words") is found in the source ("**bold** words") by comparing both
  * without them, with runs of white space as one space.
  */
-const MARKUP = /[*_~`#>\\]/
+const MARKUP_CODES = new Set([...'*_~`#>\\'].map((char) => char.charCodeAt(0)))
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029
 
 /** `text` without markup and with white space collapsed, and where each kept character came from. */
 function plain(text: string): { text: string; from: number[] } {
-  let out = ''
+  const out: string[] = []
   const from: number[] = []
+  let lastSpace = false
   for (let at = 0; at < text.length; at += 1) {
-    const char = text[at]!
-    if (MARKUP.test(char)) continue
-    if (/\s/.test(char)) {
-      if (out.endsWith(' ')) continue
-      out += ' '
-    } else out += char
+    const code = text.charCodeAt(at)
+    if (MARKUP_CODES.has(code)) continue
+    const space = isSpace(code)
+    if (space && lastSpace) continue
+    out.push(space ? ' ' : text[at]!)
     from.push(at)
+    lastSpace = space
   }
-  return { text: out, from }
+  return { text: out.join(''), from }
+}
+
+/** The last section searched without markup: every thread on one section shares the pass. */
+let lastPlain: { source: string; result: ReturnType<typeof plain> } | null = null
+function plainOnce(source: string) {
+  if (lastPlain?.source !== source) lastPlain = { source, result: plain(source) }
+  return lastPlain.result
 }
 
 /** How many characters `a` and `b` share at their ends (`fromEnd`) or starts. */
@@ -70,7 +79,7 @@ function bestMatch(text: string, anchor: TextQuote): Span | null {
 export function locateQuote(markdown: string, anchor: TextQuote): Span | null {
   const exact = bestMatch(markdown, anchor)
   if (exact) return exact
-  const source = plain(markdown)
+  const source = plainOnce(markdown)
   const loose = { quote: plain(anchor.quote).text.trim(), prefix: plain(anchor.prefix).text, suffix: plain(anchor.suffix).text }
   if (!loose.quote) return null
   const found = bestMatch(source.text, loose)
