@@ -30,15 +30,20 @@ const AppStateSchema = z.object({
   demoShown: z.boolean(),
   window: WindowSchema.nullable().default(null),
   preferences: z
-    .object({ theme: z.enum(THEMES).default('system'), tourSeen: z.boolean().default(false), exported: z.array(z.string()).max(EXPORTED_REMEMBERED).default([]) })
-    .default({ theme: 'system', tourSeen: false, exported: [] })
+    .object({
+      theme: z.enum(THEMES).default('system'),
+      tourSeen: z.boolean().default(false),
+      exported: z.array(z.string()).max(EXPORTED_REMEMBERED).default([]),
+      displayName: z.string().max(80).default('')
+    })
+    .default({ theme: 'system', tourSeen: false, exported: [], displayName: '' })
 })
 
 export type RecentRecord = z.output<typeof RecentSchema>
 export type AppState = z.output<typeof AppStateSchema>
 
 export const RECENT_LIMIT = 12
-const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false, exported: [] } }
+const initialState: AppState = { version: 1, recent: [], lastOpened: null, demoShown: false, window: null, preferences: { theme: 'system', tourSeen: false, exported: [], displayName: '' } }
 
 const toText = (state: AppState) => `${JSON.stringify(state, null, 2)}\n`
 

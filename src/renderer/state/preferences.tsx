@@ -18,7 +18,7 @@ const PreferencesContext = createContext<PreferencesApi | null>(null)
 
 /** The user's own settings (kept by main in the app's folder, not in any workspace). */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
-  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true, exported: [] })
+  const [preferences, setPreferences] = useState<Preferences>({ theme: 'system', tourSeen: true, exported: [], displayName: '' })
   const [loaded, setLoaded] = useState(false)
   const { notify } = useNotices()
 
