@@ -10,6 +10,8 @@ type PreferencesApi = {
   loaded: boolean
   setTheme: (theme: Theme) => void
   markTourSeen: () => void
+  /** How this person appears to their team in a shared workspace. */
+  setDisplayName: (displayName: string) => void
   /** Remembers that a document was saved from this workspace (the Overview stops suggesting a first export). */
   markExported: (workspaceId: string) => void
 }
@@ -46,6 +48,14 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [notify]
   )
 
+  const setDisplayName = useCallback(
+    (displayName: string) => {
+      setPreferences((current) => ({ ...current, displayName }))
+      void api.setPreferences({ displayName }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    },
+    [notify]
+  )
+
   const markTourSeen = useCallback(() => {
     setPreferences((current) => ({ ...current, tourSeen: true }))
     void api.setPreferences({ tourSeen: true }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
@@ -61,7 +71,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [notify, preferences.exported]
   )
 
-  const value = useMemo(() => ({ preferences, loaded, setTheme, markTourSeen, markExported }), [preferences, loaded, setTheme, markTourSeen, markExported])
+  const value = useMemo(
+    () => ({ preferences, loaded, setTheme, markTourSeen, markExported, setDisplayName }),
+    [preferences, loaded, setTheme, markTourSeen, markExported, setDisplayName]
+  )
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>
 }
 
