@@ -72,9 +72,8 @@ function StartPanel({ onClose, joinOnly }: { onClose: () => void; joinOnly: bool
   return (
     <div className="stack team-dialog">
       <p>
-        Your founding team can edit this plan together, each on their own laptop. Changes travel through a <strong>sync server</strong> that your team
-        or its IT runs on a computer everyone can reach (one command: <code>npm run cli -- serve</code>; see the team guide). No outside company holds
-        your plan.
+        Your founding team can edit this plan together, each on their own laptop. Changes travel through a <strong>sync server</strong>: a small program
+        your team or its IT runs on a computer everyone can reach, so no outside company holds your plan. Ask whoever runs it for its address.
       </p>
       <p className="hint">
         The plan stays in files you own: every laptop keeps a full copy in its workspace folder and goes on working without the server. Changes go
@@ -101,7 +100,9 @@ function StartPanel({ onClose, joinOnly }: { onClose: () => void; joinOnly: bool
           <span>Invitation</span>
           <textarea rows={2} value={invitation} onChange={(event) => setInvitation(event.target.value)} placeholder="cluster-workbench-team wss://… " spellCheck={false} />
         </label>
-        <p className="hint">Next you choose where to keep your copy of the team’s workspace.</p>
+        <p className="hint">
+          Next you choose where to keep your copy of the team’s plan; it opens there{joinOnly ? '' : ', and this workspace stays as it is'}.
+        </p>
         <div className="actions">
           <button type="submit" className={joinOnly ? 'primary' : undefined} disabled={!invitation.trim() || busy !== null}>
             {busy === 'join' ? 'Joining…' : 'Join…'}
@@ -143,10 +144,10 @@ function SharedPanel({ onClose }: { onClose: () => void }) {
       <p>
         Syncing through <code>{status.server}</code>: <strong>{describeSync(status).text}</strong>
       </p>
-      <label className="field" htmlFor={`${ids}-invitation`}>
+      <label className="field">
         <span>Invitation</span>
+        <textarea className="invitation-text" readOnly rows={3} value={invitation} onFocus={(event) => event.currentTarget.select()} />
       </label>
-      <textarea id={`${ids}-invitation`} className="invitation-text" readOnly rows={3} value={invitation} onFocus={(event) => event.currentTarget.select()} />
       <p className="hint">
         Send this line to each founder, like a password: whoever has it can read and change the plan. They choose Join a team… and paste it.
       </p>

@@ -22,7 +22,8 @@ export function TeamIndicator({ area }: { area: string }) {
             {sync.text}
           </span>
           {status.peers.length > 0 && (
-            <span className="team-peers" aria-label="Also here now">
+            <span className="team-peers">
+              <span className="muted">Here now:</span>
               {status.peers.map((peer, index) => (
                 <span key={index} className="team-peer" title={describePeer(peer)}>
                   {describePeer(peer)}
