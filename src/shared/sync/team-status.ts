@@ -18,6 +18,8 @@ export type TeamStatus =
       /** Changes made here that the server has not confirmed yet. */
       waiting: number
       reason: string | null
+      /** Why the team's files (PDFs, the logo) are not all sent or fetched; null when they are. */
+      fileProblem: string | null
       peers: TeamPeer[]
       /** Member or section id → who last changed it, and when. */
       edits: Record<string, EditMark>

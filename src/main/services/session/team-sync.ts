@@ -36,7 +36,7 @@ export function createTeamSync(deps: SessionDeps, state: OpenState) {
     const link = await readTeamLink(bundle)
     if (!link) return
     current.team = await attachTeam(
-      { bundle, link, displayName, now: deps.now, onRemote: (workspace) => adoptRemote(current, workspace), onChange: () => state.current === current && emitStatus() },
+      { bundle, attachmentsDir: current.opened.paths.attachmentsDir, current: () => current.workspace, link, displayName, now: deps.now, onRemote: (workspace) => adoptRemote(current, workspace), onChange: () => state.current === current && emitStatus() },
       current.workspace
     )
   }

@@ -3,7 +3,8 @@ import type { TeamLink } from '../../../shared/sync/invitation'
 import { projectWorkspace, SharedWorkspace, writeWorkspace } from '../../../shared/sync/shared-workspace'
 import type { EditMark, TeamPeer, TeamStatus } from '../../../shared/sync/team-status'
 import type { Workspace } from '../../../shared/workspace/schema'
-import { openLiveSession, type LiveSession } from './live-session'
+import { createFileMirror } from './file-mirror'
+import { openLiveSession, type LiveSession, type LiveStatus } from './live-session'
 import { readTeamState, writeTeamFiles } from './team-bundle'
 
 /**
@@ -29,11 +30,16 @@ export type TeamAttachment = {
   setPresence(area: string | null, sectionId: string | null): void
   /** Resolves once the server and this laptop hold each other's changes. */
   upToDate(): Promise<void>
+  /** Resolves once the files the workspace refers to have been sent and fetched (or failed). */
+  filesSettled(): Promise<void>
   close(): Promise<void>
 }
 
 export type TeamAttachmentDeps = {
   bundle: string
+  attachmentsDir: string
+  /** The workspace as the session holds it now. */
+  current: () => Workspace
   link: TeamLink
   displayName: () => string
   now: () => Date
@@ -59,6 +65,11 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
   const shared = new SharedWorkspace(doc)
   const edits = doc.getMap<EditMark>(EDITS_MAP)
   let refused: string | null = null
+  let fileProblem: string | null = null
+  const mirror = createFileMirror(deps.link, deps.attachmentsDir, (problem) => {
+    fileProblem = problem
+    deps.onChange()
+  })
   let closed = false
   let saveTimer: ReturnType<typeof setTimeout> | null = null
   let projectTimer: ReturnType<typeof setTimeout> | null = null
@@ -80,6 +91,7 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
     } else {
       refused = null
       deps.onRemote(projected.workspace)
+      void mirror.sync(projected.workspace)
       scheduleSave()
     }
     deps.onChange()
@@ -92,7 +104,11 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
   })
   edits.observe(() => deps.onChange())
 
-  const live: LiveSession = openLiveSession(deps.link, doc, () => deps.onChange(), { presence: true })
+  const onLiveStatus = (now: LiveStatus) => {
+    if (now.state === 'up-to-date' && !closed) void mirror.sync(deps.current())
+    deps.onChange()
+  }
+  const live: LiveSession = openLiveSession(deps.link, doc, onLiveStatus, { presence: true })
   const awareness = live.awareness
   awareness?.setLocalState({ name: deps.displayName(), area: null, sectionId: null })
   awareness?.on('change', () => deps.onChange())
@@ -110,6 +126,7 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
       const origin = undoable ? shared.origin : UNTRACKED
       writeWorkspace(doc, before, after, origin)
       markEdits(doc, before, after, deps, origin)
+      if (before.library.resources !== after.library.resources || before.cluster.logo !== after.cluster.logo) void mirror.sync(after)
     },
     undo: () => landed(shared.undo()),
     redo: () => landed(shared.redo()),
@@ -127,6 +144,7 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
         state: refused ? 'refused' : now.state,
         waiting: now.waiting,
         reason: refused ?? now.reason,
+        fileProblem,
         peers,
         edits: edits.toJSON() as Record<string, EditMark>
       }
@@ -135,6 +153,7 @@ export async function attachTeam(deps: TeamAttachmentDeps, current: Workspace): 
       awareness?.setLocalState({ name: deps.displayName(), area, sectionId })
     },
     upToDate: () => live.upToDate(),
+    filesSettled: () => mirror.sync(deps.current()),
     async close() {
       if (closed) return
       if (projectTimer) clearTimeout(projectTimer)

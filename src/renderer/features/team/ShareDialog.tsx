@@ -144,6 +144,7 @@ function SharedPanel({ onClose }: { onClose: () => void }) {
       <p>
         Syncing through <code>{status.server}</code>: <strong>{describeSync(status).text}</strong>
       </p>
+      {status.fileProblem && <p className="field-error">Imported PDFs and the logo: {status.fileProblem}.</p>}
       <label className="field">
         <span>Invitation</span>
         <textarea className="invitation-text" readOnly rows={3} value={invitation} onFocus={(event) => event.currentTarget.select()} />

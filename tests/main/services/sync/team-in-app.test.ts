@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startSyncServer, type RunningSyncServer } from '../../../../src/main/services/sync/sync-server'
@@ -8,7 +8,7 @@ import { WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../../../
 import { createWorkspaceBundle } from '../../../../src/main/storage/workspace-store'
 import { testServices } from '../../../support/services'
 import { useTempDirs } from '../../../support/temp-dir'
-import { workspaceWith } from '../../../support/workspaces'
+import { ROOT, workspaceWith } from '../../../support/workspaces'
 
 /** Three laptops running the real app services against one sync server on 127.0.0.1. */
 const tempDir = useTempDirs()
@@ -158,5 +158,35 @@ describe('team editing in the app', () => {
     await anna.upToDate()
     expect(ben.member('m1')?.city).not.toBe('Not sent')
     expect(anna.member('m0')?.city).toBe('Narvik')
+  })
+
+  it('sends an imported PDF through the server: another laptop fetches and verifies it, and a tampered copy on the server is refused', async () => {
+    const dir = await tempDir('cw-team-app-')
+    const dataDir = join(dir, 'server')
+    const running = await server(dataDir)
+    const [anna, ben, cara] = await team(dir, running.url)
+    await cara.app.session.closeWorkspace()
+
+    const pdf = join(ROOT, 'tests', 'fixtures', 'pdf', 'two-pages.pdf')
+    anna.app.answers.push(pdf)
+    const imported = await anna.app.documents.importPdf({ droppedPath: null })
+    if ('cancelled' in imported) throw new Error('expected an import')
+    await vi.waitFor(() => expect(ben.view().workspace.library.resources).toHaveLength(1), WAIT)
+    await vi.waitFor(async () => {
+      await ben.app.session.teamLink()!.filesSettled()
+      expect(Buffer.from((await ben.app.documents.read({ resourceId: imported.resourceId })).bytes)).toEqual(await readFile(pdf))
+    }, WAIT)
+    expect(ben.status().fileProblem).toBeNull()
+
+    // Someone with access to the server's disk changes the stored bytes: Cara, opening her copy, refuses them.
+    const [stored] = await readdir(join(dataDir, 'blobs', 'ws-test'))
+    await writeFile(join(dataDir, 'blobs', 'ws-test', stored!), 'not the PDF that was shared')
+    await cara.app.session.openPath(join(dir, 'Cara.cluster'))
+    await vi.waitFor(() => expect(cara.view().workspace.library.resources).toHaveLength(1), WAIT)
+    await vi.waitFor(async () => {
+      await cara.app.session.teamLink()!.filesSettled()
+      expect(cara.status().fileProblem).toMatch(/does not match its SHA-256/)
+    }, WAIT)
+    expect(await readdir(join(dir, 'Cara.cluster', 'attachments'))).toEqual([])
   })
 })
