@@ -51,6 +51,16 @@ test('Share… starts sharing against a real local server, shows the invitation,
     await expect(page.getByText('Ben (Members)')).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('shared-header.png') })
     await expectNoSeriousA11yViolations(page, 'the header of a shared workspace')
+
+    // Leave team… asks first; then the workspace stays here, no longer shared.
+    await page.getByRole('button', { name: 'Team…' }).click()
+    await shared.getByRole('button', { name: 'Leave team…' }).click()
+    await expect(shared.getByText('This laptop keeps its own copy of the plan')).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath('leave-team.png') })
+    await shared.getByRole('button', { name: 'Leave team', exact: true }).click()
+    await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible()
+    await expect(page.getByText('Up to date')).toBeHidden()
+    await expect(page.locator('.workspace-name')).toHaveText('Harbour Ocean Cluster — shared')
   } finally {
     await ben.session.dispose()
     await services.session.dispose()

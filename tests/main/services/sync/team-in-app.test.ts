@@ -1,7 +1,11 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type * as Y from 'yjs'
+import { openLiveSession } from '../../../../src/main/services/sync/live-session'
 import { startSyncServer, type RunningSyncServer } from '../../../../src/main/services/sync/sync-server'
+import { readTeamLink, readTeamState } from '../../../../src/main/services/sync/team-bundle'
+import { rootOf } from '../../../../src/shared/sync/shared-workspace'
 import type { SessionView } from '../../../../src/shared/ipc'
 import type { TeamStatus } from '../../../../src/shared/sync/team-status'
 import { WorkspaceCommandSchema, type WorkspaceCommandInput } from '../../../../src/shared/workspace/commands'
@@ -188,5 +192,26 @@ describe('team editing in the app', () => {
       expect(cara.status().fileProblem).toMatch(/does not match its SHA-256/)
     }, WAIT)
     expect(await readdir(join(dir, 'Cara.cluster', 'attachments'))).toEqual([])
+  })
+
+  it('refuses a change from the team that would make the workspace invalid, says why, and keeps workspace.json', async () => {
+    const dir = await tempDir('cw-team-app-')
+    const running = await server(join(dir, 'server'))
+    const [anna, ben] = await team(dir, running.url)
+    const before = await readFile(join(dir, 'Ben.cluster', 'workspace.json'), 'utf8')
+
+    // A broken client on the team writes a member without a name straight into the shared state.
+    const rogue = await readTeamState(join(dir, 'Harbour.cluster'))
+    const live = openLiveSession((await readTeamLink(join(dir, 'Harbour.cluster')))!, rogue)
+    cleanup.push(() => live.close())
+    await live.upToDate()
+    const members = rootOf(rogue).get('members') as Y.Map<unknown>
+    ;(members.get('items') as Y.Map<Y.Map<unknown>>).get('m0')!.set('name', '')
+    await live.upToDate()
+
+    await vi.waitFor(() => expect(ben.status()).toMatchObject({ state: 'refused', reason: expect.stringContaining('refused and not saved') }), WAIT)
+    expect(ben.member('m0')?.name).not.toBe('')
+    expect(await readFile(join(dir, 'Ben.cluster', 'workspace.json'), 'utf8')).toBe(before)
+    expect(anna.status().state).toBe('refused')
   })
 })
