@@ -67,3 +67,33 @@ test('Share… starts sharing against a real local server, shows the invitation,
     await server.stop()
   }
 })
+
+test('Join a team… on the start screen opens the team’s plan where the founder chose', async ({ app }) => {
+  const { page, services } = app
+  const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDir: join(app.workDir, 'sync-server') })
+  const anna = await testServices(join(app.workDir, 'anna-app'))
+  try {
+    const bundle = join(app.workDir, 'Harbour.cluster')
+    await createWorkspaceBundle(bundle, workspaceWith(3, 'Øresund Blue Cluster'))
+    await anna.session.openPath(bundle)
+    const { invitation } = await anna.session.shareWithTeam({ server: server.url })
+    await services.session.closeWorkspace()
+    await page.reload()
+
+    await page.getByRole('button', { name: 'Join a team…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Join a team' })
+    await dialog.getByRole('textbox', { name: 'Invitation' }).fill('cluster-workbench-team not an invitation')
+    await dialog.getByRole('button', { name: 'Join…' }).click()
+    await expect(dialog.getByRole('alert')).toContainText("Could not join: the invitation's server is not valid")
+    await dialog.getByRole('textbox', { name: 'Invitation' }).fill(invitation)
+    app.dialogAnswers.push(join(app.workDir, 'My copy'))
+    await dialog.getByRole('button', { name: 'Join…' }).click()
+    await expect(page.locator('.workspace-name')).toHaveText('Øresund Blue Cluster')
+    await expect(page.getByRole('status').filter({ hasText: 'Up to date' })).toBeVisible()
+    await expect(page.getByText('saved as My copy.cluster')).toBeVisible()
+  } finally {
+    await anna.session.dispose()
+    await services.session.dispose()
+    await server.stop()
+  }
+})

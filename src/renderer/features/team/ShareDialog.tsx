@@ -72,7 +72,7 @@ function StartPanel({ onClose, joinOnly }: { onClose: () => void; joinOnly: bool
   return (
     <div className="stack team-dialog">
       <p>
-        Your founding team can edit this plan together, each on their own laptop. Changes travel through a <strong>sync server</strong>: a small program
+        Your founding team can edit {joinOnly ? 'one' : 'this'} plan together, each on their own laptop. Changes travel through a <strong>sync server</strong>: a small program
         your team or its IT runs on a computer everyone can reach, so no outside company holds your plan. Ask whoever runs it for its address.
       </p>
       <p className="hint">
