@@ -6,14 +6,20 @@ import { workspaceWith } from '../support/workspaces'
 import { expect, test } from './support/app-fixture'
 import { expectNoSeriousA11yViolations } from './support/axe'
 
+/** A sync server on 127.0.0.1, a second laptop's app services, and a new workspace of `name` to share. */
+async function teamBench(workDir: string, laptop: string, name: string) {
+  const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDir: join(workDir, 'sync-server') })
+  const other = await testServices(join(workDir, `${laptop}-app`))
+  const bundle = join(workDir, 'Harbour.cluster')
+  await createWorkspaceBundle(bundle, workspaceWith(4, name))
+  return { server, other, bundle }
+}
+
 test('Share… starts sharing against a real local server, shows the invitation, and the team appears', async ({ app, context }) => {
   const { page, services } = app
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDir: join(app.workDir, 'sync-server') })
-  const ben = await testServices(join(app.workDir, 'ben-app'))
+  const { server, other: ben, bundle } = await teamBench(app.workDir, 'ben', 'Harbour Ocean Cluster')
   try {
-    const bundle = join(app.workDir, 'Harbour.cluster')
-    await createWorkspaceBundle(bundle, workspaceWith(4, 'Harbour Ocean Cluster'))
     await services.session.openPath(bundle)
     await page.reload()
 
@@ -70,11 +76,8 @@ test('Share… starts sharing against a real local server, shows the invitation,
 
 test('Join a team… on the start screen opens the team’s plan where the founder chose', async ({ app }) => {
   const { page, services } = app
-  const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDir: join(app.workDir, 'sync-server') })
-  const anna = await testServices(join(app.workDir, 'anna-app'))
+  const { server, other: anna, bundle } = await teamBench(app.workDir, 'anna', 'Øresund Blue Cluster')
   try {
-    const bundle = join(app.workDir, 'Harbour.cluster')
-    await createWorkspaceBundle(bundle, workspaceWith(3, 'Øresund Blue Cluster'))
     await anna.session.openPath(bundle)
     const { invitation } = await anna.session.shareWithTeam({ server: server.url })
     await services.session.closeWorkspace()
