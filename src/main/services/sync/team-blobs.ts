@@ -28,8 +28,21 @@ export async function uploadFile(link: TeamLink, bytes: Uint8Array): Promise<voi
 export async function downloadFile(link: TeamLink, file: TeamFile): Promise<Uint8Array> {
   const response = await fetch(urlOf(link, file.sha256), { headers: headers(link) })
   if (!response.ok) throw new Error(`the server does not have a file the workspace refers to yet (${response.status})`)
-  if (Number(response.headers.get('content-length') ?? 0) > file.bytes) throw new Error('a file from the server is larger than recorded, so it was refused')
-  const bytes = new Uint8Array(await response.arrayBuffer())
+  const tooLarge = () => new Error('a file from the server is larger than recorded, so it was refused')
+  if (Number(response.headers.get('content-length') ?? 0) > file.bytes) throw tooLarge()
+  // Read no further than the recorded size: a hostile server could stream without end.
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = response.body?.getReader()
+  for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+    size += part.value.byteLength
+    if (size > file.bytes) {
+      await reader?.cancel()
+      throw tooLarge()
+    }
+    chunks.push(part.value)
+  }
+  const bytes = Buffer.concat(chunks)
   if (bytes.byteLength !== file.bytes || sha256Hex(bytes) !== file.sha256) throw new Error('a file from the server does not match its SHA-256, so it was refused')
-  return bytes
+  return new Uint8Array(bytes)
 }
