@@ -5,6 +5,7 @@ import type { Workspace } from '../../../shared/workspace/schema'
 import { AppError } from '../app-error'
 import type { EmitEvent } from './deps'
 import type { OpenState } from './open-state'
+import { rebaseCommand, rememberRevision } from './team-rebase'
 
 /**
  * Edits to the open workspace: each one bumps the revision, feeds undo, and schedules a save.
@@ -20,6 +21,7 @@ export function createEditPipeline(state: OpenState, emit: EmitEvent) {
       open.workspace = next
       open.autosaver.schedule(next, open.revision)
     }
+    rememberRevision(open)
   }
 
   /** Moves through the undo history (undo or redo) and saves the state it lands on. */
@@ -31,6 +33,7 @@ export function createEditPipeline(state: OpenState, emit: EmitEvent) {
         open.revision += 1
         open.workspace = landed
         open.autosaver.schedule(landed, open.revision)
+        rememberRevision(open)
       }
       return state.view()
     }
@@ -57,7 +60,7 @@ export function createEditPipeline(state: OpenState, emit: EmitEvent) {
       if (stale && !open.team) {
         throw new AppError('stale-revision', 'The workspace changed meanwhile; reloading it.')
       }
-      changed(applyCommand(open.workspace, command), isUndoable(command))
+      changed(applyCommand(open.workspace, stale ? rebaseCommand(open, command, baseRevision) : command), isUndoable(command))
       if (stale) emit('onSessionChanged', state.view())
       const team = open.team
       return { revision: open.revision, canUndo: team ? team.canUndo() : open.history.past.length > 0, canRedo: team ? team.canRedo() : open.history.future.length > 0 }

@@ -18,6 +18,8 @@ export type Current = {
   autosaver: Autosaver<Workspace>
   /** The team's live link when the workspace is shared: then undo is the team state's, per person. */
   team: TeamAttachment | null
+  /** Shared workspaces only: recent workspaces by revision (team-rebase.ts). */
+  revisions: Map<number, Workspace>
 }
 
 /** What the session holds: the open workspace (at most one per window) or why the last open failed. */

@@ -12,6 +12,7 @@ import { readTeamLink, teamPaths } from '../sync/team-bundle'
 import { AppError } from '../app-error'
 import type { SessionDeps } from './deps'
 import type { Current, OpenState } from './open-state'
+import { rememberRevision } from './team-rebase'
 
 /**
  * Team editing in the app: connects a shared workspace when it opens, starts sharing, joins
@@ -28,6 +29,7 @@ export function createTeamSync(deps: SessionDeps, state: OpenState) {
     current.revision += 1
     current.workspace = workspace
     current.autosaver.schedule(workspace, current.revision)
+    rememberRevision(current)
     deps.emit('onSessionChanged', state.view())
   }
 
@@ -39,6 +41,7 @@ export function createTeamSync(deps: SessionDeps, state: OpenState) {
       { bundle, attachmentsDir: current.opened.paths.attachmentsDir, current: () => current.workspace, link, displayName, now: deps.now, onRemote: (workspace) => adoptRemote(current, workspace), onChange: () => state.current === current && emitStatus() },
       current.workspace
     )
+    rememberRevision(current)
   }
 
   return {
@@ -87,6 +90,7 @@ export function createTeamSync(deps: SessionDeps, state: OpenState) {
       if (!team) return state.view()
       await team.close()
       open.team = null
+      open.revisions.clear()
       await fs.rm(teamPaths(open.opened.paths.bundle).folder, { recursive: true, force: true })
       emitStatus()
       return state.view()

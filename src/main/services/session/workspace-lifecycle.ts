@@ -77,7 +77,8 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState, af
       status: opened.readOnlyReason
         ? { state: 'read-only', reason: opened.readOnlyReason }
         : { state: 'saved', at: deps.now().toISOString() },
-      team: null
+      team: null,
+      revisions: new Map()
     }
     state.current = current
     await afterOpen(current)

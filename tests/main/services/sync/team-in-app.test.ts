@@ -214,4 +214,23 @@ describe('team editing in the app', () => {
     expect(await readFile(join(dir, 'Ben.cluster', 'workspace.json'), 'utf8')).toBe(before)
     expect(anna.status().state).toBe('refused')
   })
+
+  it("merges a section text built before a teammate's change to it, instead of writing over that change", async () => {
+    const dir = await tempDir('cw-team-app-')
+    const running = await server(join(dir, 'server'))
+    const [anna, ben] = await team(dir, running.url)
+    const section = { id: 'vision', title: 'Vision', markdown: 'A blue harbour.\n\nGoals.' }
+    anna.apply({ type: 'strategy/add-section', section })
+    await vi.waitFor(() => expect(ben.view().workspace.strategy.sections).toHaveLength(1), WAIT)
+
+    // Ben's page holds this revision while he types; Anna's change reaches main first.
+    const bensPage = ben.view().revision
+    anna.apply({ type: 'strategy/update-section', id: 'vision', patch: { markdown: 'A blue harbour.\n\nGoals: 40 members by 2028.' } })
+    await vi.waitFor(() => expect(ben.view().workspace.strategy.sections[0]!.markdown).toContain('40 members'), WAIT)
+    ben.apply({ type: 'strategy/update-section', id: 'vision', patch: { markdown: 'A blue, busy harbour.\n\nGoals.' } }, bensPage)
+
+    const merged = 'A blue, busy harbour.\n\nGoals: 40 members by 2028.'
+    expect(ben.view().workspace.strategy.sections[0]!.markdown).toBe(merged)
+    await vi.waitFor(() => expect(anna.view().workspace.strategy.sections[0]!.markdown).toBe(merged), WAIT)
+  })
 })
