@@ -64,13 +64,20 @@ const api: Api = {
   readLogo: (request) => invoke('readLogo', request),
   confirmDraftsFlushed: (request) => invoke('confirmDraftsFlushed', request),
   saveWordExport: (request) => invoke('saveWordExport', request),
+  shareWorkspace: (request) => invoke('shareWorkspace', request),
+  joinWorkspace: (request) => invoke('joinWorkspace', request),
+  getTeamStatus: (request) => invoke('getTeamStatus', request),
+  leaveTeam: (request) => invoke('leaveTeam', request),
+  getTeamInvitation: (request) => invoke('getTeamInvitation', request),
+  setTeamPresence: (request) => invoke('setTeamPresence', request),
   pathForDroppedFile: (file) => recordDrop(webUtils.getPathForFile(file as File)),
   onSessionChanged: subscribe<'onSessionChanged'>(E.onSessionChanged),
   onSaveStatus: subscribe<'onSaveStatus'>(E.onSaveStatus),
   onMenuCommand: subscribe<'onMenuCommand'>(E.onMenuCommand),
   onExportProgress: subscribe<'onExportProgress'>(E.onExportProgress),
   onFlushDrafts: subscribe<'onFlushDrafts'>(E.onFlushDrafts),
-  onImportProgress: subscribe<'onImportProgress'>(E.onImportProgress)
+  onImportProgress: subscribe<'onImportProgress'>(E.onImportProgress),
+  onTeamStatus: subscribe<'onTeamStatus'>(E.onTeamStatus)
 }
 
 contextBridge.exposeInMainWorld('api', api)

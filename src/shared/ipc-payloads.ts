@@ -60,7 +60,7 @@ export const REQUEST_SCHEMAS = {
   revealExport: z.object({ jobId: z.number().int().positive(), action: z.enum(['open', 'show']) }).strict(),
   getPreferences: Empty,
   // Only the settings named change; the others keep their values.
-  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean(), exported: z.array(z.string().min(1).max(100)).max(EXPORTED_REMEMBERED), displayName: AuthorSchema }).partial().strict(),
+  setPreferences: z.object({ theme: z.enum(THEMES), tourSeen: z.boolean(), exported: z.array(z.string().min(1).max(100)).max(EXPORTED_REMEMBERED), displayName: AuthorSchema.or(z.literal('')) }).partial().strict(),
   getAppInfo: Empty,
   openDroppedWorkspace: z.object({ path: z.string().min(1).max(4096) }).strict(),
   previewMemberImport: Empty,
@@ -80,5 +80,12 @@ export const REQUEST_SCHEMAS = {
   getTemplates: Empty,
   importLogo: Empty,
   readLogo: Empty,
-  confirmDraftsFlushed: z.object({ requestId: z.number().int().min(0) }).strict()
+  confirmDraftsFlushed: z.object({ requestId: z.number().int().min(0) }).strict(),
+  shareWorkspace: z.object({ server: z.string().trim().min(1).max(2_000) }).strict(),
+  // The local copy's place is chosen in a save dialog in main, never sent by the page.
+  joinWorkspace: z.object({ invitation: z.string().trim().min(1).max(3_000) }).strict(),
+  getTeamStatus: Empty,
+  leaveTeam: Empty,
+  getTeamInvitation: Empty,
+  setTeamPresence: z.object({ area: z.string().max(40).nullable(), sectionId: IdSchema.nullable() }).strict()
 } as const

@@ -13,6 +13,7 @@ import type { RowProblem } from './members/row-mapping'
 import type { ExportPhase } from './export/options'
 import type { LibraryContent } from './library/schema'
 import type { TemplateContent } from './strategy/template'
+import type { TeamStatus } from './sync/team-status'
 import type { Workspace } from './workspace/schema'
 
 export const API_CHANNELS = {
@@ -51,7 +52,13 @@ export const API_CHANNELS = {
   getTemplates: 'templates:get',
   importLogo: 'logo:import',
   readLogo: 'logo:read',
-  confirmDraftsFlushed: 'drafts:flushed'
+  confirmDraftsFlushed: 'drafts:flushed',
+  shareWorkspace: 'team:share',
+  joinWorkspace: 'team:join',
+  getTeamStatus: 'team:get-status',
+  leaveTeam: 'team:leave',
+  getTeamInvitation: 'team:invitation',
+  setTeamPresence: 'team:presence'
 } as const
 
 /**
@@ -71,7 +78,8 @@ export const API_EVENTS = {
   onMenuCommand: 'menu:command',
   onExportProgress: 'export:progress',
   onFlushDrafts: 'drafts:flush',
-  onImportProgress: 'members:import-progress'
+  onImportProgress: 'members:import-progress',
+  onTeamStatus: 'team:status'
 } as const
 
 export type ApiMethod = keyof typeof API_CHANNELS
@@ -117,7 +125,7 @@ export type MenuCommand = AppCommandId
  * `tourSeen`: the welcome tour was finished or skipped, so it does not open by itself again.
  * `exported`: ids of the workspaces a document was saved from, for the Overview's next steps
  * (kept here, not in the workspace: it says what this user did, and needs no format change).
- * `displayName`: the user's name on their comments, asked for once; '' until then.
+ * `displayName`: the user's name on their comments and to their team when shared; '' until given.
  */
 export type Preferences = { theme: Theme; tourSeen: boolean; exported: string[]; displayName: string }
 export type AppInfo = { name: string; version: string; electron: string | null; chrome: string | null; node: string; platform: string }
@@ -159,7 +167,15 @@ export type ApiResponses = {
   importLogo: { session: SessionView } | { cancelled: true }
   readLogo: { format: 'png' | 'jpeg'; bytes: Uint8Array } | null
   confirmDraftsFlushed: { received: boolean }
+  shareWorkspace: { invitation: string; status: TeamStatus }
+  joinWorkspace: SessionView
+  getTeamStatus: TeamStatus
+  leaveTeam: SessionView
+  getTeamInvitation: { invitation: string }
+  setTeamPresence: { sent: boolean }
 }
+
+export type { TeamStatus }
 
 export type { ImportPreview }
 
@@ -171,6 +187,8 @@ export type ApiEventPayloads = {
   /** Before a window closes or the app quits: the page commits what is typed but not yet sent. */
   onFlushDrafts: { requestId: number }
   onImportProgress: { phase: ImportPhase; done: number; total: number }
+  /** A shared workspace's link, presence and "last edited by" changed. */
+  onTeamStatus: TeamStatus
 }
 
 export const ERROR_CODES = [

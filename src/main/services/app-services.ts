@@ -144,6 +144,12 @@ export async function createAppServices(deps: AppServiceDeps) {
     importLogo: () => logo.importLogo(),
     readLogo: () => logo.readLogo(),
     confirmDraftsFlushed: (request) => drafts.confirm(request),
+    shareWorkspace: (request) => session.shareWithTeam(request),
+    joinWorkspace: (request) => session.joinTeam(request),
+    getTeamStatus: () => session.teamStatus(),
+    leaveTeam: () => session.leaveTeam(),
+    getTeamInvitation: () => session.teamInvitation(),
+    setTeamPresence: (request) => session.setTeamPresence(request),
     recordDrop: ({ path }) => drops.record(path)
   }
 

@@ -30,7 +30,12 @@ const AppStateSchema = z.object({
   demoShown: z.boolean(),
   window: WindowSchema.nullable().default(null),
   preferences: z
-    .object({ theme: z.enum(THEMES).default('system'), tourSeen: z.boolean().default(false), exported: z.array(z.string()).max(EXPORTED_REMEMBERED).default([]), displayName: z.string().max(80).default('') })
+    .object({
+      theme: z.enum(THEMES).default('system'),
+      tourSeen: z.boolean().default(false),
+      exported: z.array(z.string()).max(EXPORTED_REMEMBERED).default([]),
+      displayName: z.string().max(80).default('')
+    })
     .default({ theme: 'system', tourSeen: false, exported: [], displayName: '' })
 })
 

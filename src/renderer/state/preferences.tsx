@@ -12,7 +12,7 @@ type PreferencesApi = {
   markTourSeen: () => void
   /** Remembers that a document was saved from this workspace (the Overview stops suggesting a first export). */
   markExported: (workspaceId: string) => void
-  /** The name shown on this user's comments. */
+  /** The name shown on this user's comments and to their team in a shared workspace. */
   setDisplayName: (name: string) => void
 }
 
@@ -48,6 +48,14 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
     [notify]
   )
 
+  const setDisplayName = useCallback(
+    (displayName: string) => {
+      setPreferences((current) => ({ ...current, displayName }))
+      void api.setPreferences({ displayName }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
+    },
+    [notify]
+  )
+
   const markTourSeen = useCallback(() => {
     setPreferences((current) => ({ ...current, tourSeen: true }))
     void api.setPreferences({ tourSeen: true }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
@@ -61,14 +69,6 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
       void api.setPreferences({ exported }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
     },
     [notify, preferences.exported]
-  )
-
-  const setDisplayName = useCallback(
-    (displayName: string) => {
-      setPreferences((current) => ({ ...current, displayName }))
-      void api.setPreferences({ displayName }).then(setPreferences, (error: unknown) => notify('error', errorMessage(error)))
-    },
-    [notify]
   )
 
   const value = useMemo(

@@ -7,7 +7,7 @@ import { useTempDirs } from '../../support/temp-dir'
 describe('the app state file', () => {
   const tempDir = useTempDirs()
 
-  it('reads a file written before preferences remembered exports, keeping the other settings', async () => {
+  it('reads a file written before preferences remembered exports or a display name, keeping the other settings', async () => {
     const file = join(await tempDir(), 'app-state.json')
     const before = { version: 1, recent: [], lastOpened: null, demoShown: true, window: null, preferences: { theme: 'dark', tourSeen: true } }
     await writeFile(file, JSON.stringify(before))

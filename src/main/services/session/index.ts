@@ -5,6 +5,7 @@ import type { SessionDeps } from './deps'
 import { createEditPipeline } from './edit-pipeline'
 import { createOpenState } from './open-state'
 import { forgetRecent } from './recent-list'
+import { createTeamSync } from './team-sync'
 import { createWorkspaceLifecycle } from './workspace-lifecycle'
 
 export type { EmitEvent, SessionDeps, WorkspaceDialogs } from './deps'
@@ -12,12 +13,14 @@ export type { EmitEvent, SessionDeps, WorkspaceDialogs } from './deps'
 /**
  * The workspace that is open (at most one per window), and everything that changes it.
  * Each job lives in its own file: opening and closing (workspace-lifecycle), edits and undo
- * (edit-pipeline), restoring a damaged file (backup-recovery), the recent list (recent-list).
+ * (edit-pipeline), restoring a damaged file (backup-recovery), the recent list (recent-list),
+ * sharing it with a team (team-sync).
  */
 export function createSessionService(deps: SessionDeps) {
   const state = createOpenState(deps)
-  const lifecycle = createWorkspaceLifecycle(deps, state)
-  const edits = createEditPipeline(state)
+  const team = createTeamSync(deps, state)
+  const lifecycle = createWorkspaceLifecycle(deps, state, team.attach)
+  const edits = createEditPipeline(state, deps.emit)
   const recovery = createBackupRecovery(deps, state, lifecycle.openBundle)
 
   return {
@@ -48,6 +51,15 @@ export function createSessionService(deps: SessionDeps) {
     redo: edits.redo,
 
     restoreBackup: recovery.restoreBackup,
+
+    teamStatus: team.status,
+    shareWithTeam: team.share,
+    joinTeam: (request: ParsedRequests['joinWorkspace']) => team.join(request, lifecycle.openBundle),
+    leaveTeam: team.leave,
+    teamInvitation: team.invitation,
+    setTeamPresence: team.presence,
+    /** The open workspace's live team link (tests wait on it), or null. */
+    teamLink: () => state.current?.team ?? null,
 
     async forgetRecent(request: ParsedRequests['forgetRecent']): Promise<SessionView> {
       await forgetRecent(deps.appState, request)

@@ -4,6 +4,7 @@ import type { Workspace } from '../../../shared/workspace/schema'
 import type { Autosaver } from '../../storage/autosave'
 import { bundleDisplayName } from '../../storage/bundle'
 import type { OpenedWorkspace } from '../../storage/workspace-store'
+import type { TeamAttachment } from '../sync/team-attachment'
 import { AppError } from '../app-error'
 import type { SessionDeps } from './deps'
 import { recentEntries } from './recent-list'
@@ -15,6 +16,10 @@ export type Current = {
   history: History
   status: SaveStatus
   autosaver: Autosaver<Workspace>
+  /** The team's live link when the workspace is shared: then undo is the team state's, per person. */
+  team: TeamAttachment | null
+  /** Shared workspaces only: recent workspaces by revision (team-rebase.ts). */
+  revisions: Map<number, Workspace>
 }
 
 /** What the session holds: the open workspace (at most one per window) or why the last open failed. */
@@ -28,7 +33,7 @@ export function createOpenState(deps: Pick<SessionDeps, 'appState' | 'emit'>) {
     view(): SessionView {
       const current = state.current
       if (!current) return { state: 'closed', recent: recentEntries(deps.appState), failure: state.failure }
-      const { opened, workspace, revision, history, status } = current
+      const { opened, workspace, revision, history, status, team } = current
       return {
         state: 'open',
         status,
@@ -38,8 +43,8 @@ export function createOpenState(deps: Pick<SessionDeps, 'appState' | 'emit'>) {
           workspace,
           revision,
           readOnlyReason: opened.readOnlyReason,
-          canUndo: history.past.length > 0,
-          canRedo: history.future.length > 0,
+          canUndo: team ? team.canUndo() : history.past.length > 0,
+          canRedo: team ? team.canRedo() : history.future.length > 0,
           notice: opened.notice
         }
       }

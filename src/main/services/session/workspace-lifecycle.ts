@@ -14,10 +14,10 @@ import { createWorkspaceBundle, openWorkspaceBundle, type OpenedWorkspace } from
 import { AppError } from '../app-error'
 import { listBackups } from './backup-recovery'
 import type { SessionDeps } from './deps'
-import type { OpenState } from './open-state'
+import type { Current, OpenState } from './open-state'
 
 /** Opening, creating, copying and closing workspaces: every way one becomes (or stops being) the open one. */
-export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
+export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState, afterOpen: (current: Current) => Promise<void>) {
   /** Saves what is pending and lets go of the current workspace; refuses if that would lose edits. */
   async function closeCurrent(): Promise<void> {
     const current = state.current
@@ -31,6 +31,7 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       )
     }
     current.autosaver.dispose()
+    await current.team?.close()
     await current.opened.close()
     state.current = null
   }
@@ -67,7 +68,7 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       now: deps.now,
       ...deps.autosave
     })
-    state.current = {
+    const current: Current = {
       opened,
       workspace: opened.workspace,
       revision: 0,
@@ -75,8 +76,12 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       autosaver,
       status: opened.readOnlyReason
         ? { state: 'read-only', reason: opened.readOnlyReason }
-        : { state: 'saved', at: deps.now().toISOString() }
+        : { state: 'saved', at: deps.now().toISOString() },
+      team: null,
+      revisions: new Map()
     }
+    state.current = current
+    await afterOpen(current)
     // The recent list is a convenience: an unwritable app folder must not undo a good open.
     await deps.appState.recordOpened(bundle, bundleDisplayName(bundle), opened.workspace.id).catch(() => undefined)
     deps.onOpened?.(bundle)
@@ -172,6 +177,7 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       }
       // The copy holds every edit, so the original may be let go even if its last save failed.
       open.autosaver.dispose()
+      await open.team?.close()
       await open.opened.close()
       state.current = null
       return openBundle(bundle)
@@ -208,6 +214,7 @@ export function createWorkspaceLifecycle(deps: SessionDeps, state: OpenState) {
       if (!current) return
       await current.autosaver.flush()
       current.autosaver.dispose()
+      await current.team?.close()
       await current.opened.close()
       state.current = null
     }

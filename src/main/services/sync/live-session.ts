@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type * as Y from 'yjs'
+import type { Awareness } from 'y-protocols/awareness'
 import type { TeamLink } from '../../../shared/sync/invitation'
 import { guardedWebSocket } from './guarded-websocket'
 
@@ -9,6 +10,8 @@ export type LiveSession = {
   status(): LiveStatus
   /** Resolves once the server has everything this doc has, and the doc everything the server had. */
   upToDate(): Promise<void>
+  /** Who else has the workspace open (and where), when opened with `presence`; else null. */
+  awareness: Awareness | null
   close(): void
 }
 
@@ -17,11 +20,16 @@ export type LiveSession = {
  * as they are made, the team's come in, and the provider reconnects by itself after the server
  * or the network comes back (changes made meanwhile go out then).
  */
-export function openLiveSession(link: TeamLink, doc: Y.Doc, onStatus: (status: LiveStatus) => void = () => undefined): LiveSession {
+export function openLiveSession(
+  link: TeamLink,
+  doc: Y.Doc,
+  onStatus: (status: LiveStatus) => void = () => undefined,
+  options: { presence?: boolean } = {}
+): LiveSession {
   // A malformed message closes the connection; the provider reconnects and syncs afresh.
   const WebSocketPolyfill = guardedWebSocket(() => undefined)
   const socket = new HocuspocusProviderWebsocket({ url: link.server, WebSocketPolyfill, delay: 200, minDelay: 200, maxDelay: 5_000 })
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, awareness: null })
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, ...(options.presence ? {} : { awareness: null }) })
   let refused: string | null = null
   let connected = false
   let everConnected = false
@@ -51,6 +59,7 @@ export function openLiveSession(link: TeamLink, doc: Y.Doc, onStatus: (status: L
   provider.attach()
   return {
     status,
+    awareness: provider.awareness,
     upToDate: () =>
       new Promise<void>((resolve) => {
         if (status().state === 'up-to-date') return resolve()

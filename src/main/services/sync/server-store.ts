@@ -14,6 +14,8 @@ export type ServerStore = {
   store(id: string, state: Uint8Array): Promise<void>
   /** True when `token` opens `id`; the first token presented for a new id becomes its token. */
   admits(id: string, token: string): Promise<boolean>
+  /** True when `token` is the registered token of an existing `id` (never registers one). */
+  verifies(id: string, token: string): Promise<boolean>
 }
 
 const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest()
@@ -31,6 +33,11 @@ export async function createServerStore(dataDir: string): Promise<ServerStore> {
   })
   // One registration at a time, so two first connections cannot both set a token.
   let registering = Promise.resolve()
+  const matches = (known: Buffer, token: string) => {
+    const expected = Buffer.from(known.toString('utf8').trim(), 'hex')
+    const given = digest(token)
+    return expected.length === given.length && timingSafeEqual(expected, given)
+  }
 
   return {
     async fetch(id) {
@@ -49,12 +56,15 @@ export async function createServerStore(dataDir: string): Promise<ServerStore> {
           await writeFileDurably(file, digest(token).toString('hex'))
           return true
         }
-        const expected = Buffer.from(known.toString('utf8').trim(), 'hex')
-        const given = digest(token)
-        return expected.length === given.length && timingSafeEqual(expected, given)
+        return matches(known, token)
       })
       registering = check.then(() => undefined, () => undefined)
       return check
+    },
+    async verifies(id, token) {
+      if (!isTeamDocumentId(id) || token.length < TEAM_TOKEN_MIN_LENGTH) return false
+      const known = await readOrNull(fileOf(id, 'token'))
+      return known !== null && matches(known, token)
     }
   }
 }

@@ -2,12 +2,14 @@ import { Database } from '@hocuspocus/extension-database'
 import { Server } from '@hocuspocus/server'
 import type { Socket } from 'node:net'
 import { resolve } from 'node:path'
+import { createBlobHandler } from './server-blobs'
 import { createServerStore } from './server-store'
 
 /**
  * The team's sync server: Hocuspocus (a maintained Yjs WebSocket server) with the documents on
  * its own disk. Each connection must present the workspace's secret token; a wrong or missing
- * token is refused. Plain ws:// here: for wss:// put it behind a TLS reverse proxy.
+ * token is refused. Plain ws:// here: for wss:// put it behind a TLS reverse proxy. The team's
+ * files (PDFs, the logo) travel over the same port (server-blobs.ts).
  */
 export type SyncServerOptions = {
   host: string
@@ -25,6 +27,7 @@ const MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   const store = await createServerStore(resolve(options.dataDir))
   const log = options.log ?? (() => undefined)
+  const handleBlobRequest = createBlobHandler(resolve(options.dataDir), store, log)
   const server = new Server({
     address: options.host,
     port: options.port,
@@ -38,6 +41,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       if (!(await store.admits(documentName, typeof token === 'string' ? token : ''))) {
         log(`refused a connection to "${documentName.slice(0, 80)}": wrong or missing token`)
         throw new Error('wrong or missing token')
+      }
+    },
+    async onRequest({ request, response }) {
+      // Hocuspocus answers every plain HTTP request unless the hook rejects; a rejection with
+      // no error is its documented way to say "answered here".
+      if (await handleBlobRequest(request, response).catch((error: unknown) => {
+        log(`a file request failed: ${error instanceof Error ? error.message : String(error)}`)
+        if (!response.headersSent) response.writeHead(500).end()
+        return true
+      })) {
+        return Promise.reject(null)
       }
     },
     extensions: [

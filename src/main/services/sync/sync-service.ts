@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { formatInvitation, parseInvitation, ServerUrlSchema, type TeamLink } from '../../../shared/sync/invitation'
 import { docFromWorkspace, projectWorkspace, writeWorkspace } from '../../../shared/sync/shared-workspace'
 import * as Y from 'yjs'
+import type { Workspace } from '../../../shared/workspace/schema'
 import { bundleFromPath, withBundleExtension } from '../../storage/bundle'
 import { openWorkspaceBundle, createWorkspaceBundle, type OpenedWorkspace } from '../../storage/workspace-store'
 import { exchangeWithServer } from './sync-client'
@@ -41,33 +42,53 @@ async function withOpened<T>(path: string, deps: SyncServiceDeps, work: (opened:
 /** Makes a workspace shared: uploads it to `server` and returns the invitation for the team. */
 export function shareWorkspace(path: string, server: string, deps: SyncServiceDeps): Promise<SyncResult<{ invitation: string }>> {
   return withOpened<{ invitation: string }>(path, deps, async (opened) => {
-    const url = ServerUrlSchema.safeParse(server)
-    if (!url.success) return { ok: false, reason: `--server ${url.error.issues[0]?.message ?? 'is not valid'}` }
-    const existing = await readTeamLink(opened.paths.bundle)
-    if (existing) return { ok: false, reason: `this workspace is already shared through ${existing.server}` }
-    const link: TeamLink = { server: url.data, workspaceId: opened.workspace.id, token: randomBytes(32).toString('base64url') }
-    const doc = docFromWorkspace(opened.workspace)
-    const exchanged = await exchangeWithServer(link, doc, deps.timeoutMs)
-    if (!exchanged.ok) return exchanged
-    await writeTeamFiles(opened.paths.bundle, doc, link)
-    return { ok: true, invitation: formatInvitation(link) }
+    const shared = await uploadToTeam(opened.paths.bundle, opened.workspace, server, deps)
+    return shared.ok ? { ok: true, invitation: formatInvitation(shared.link) } : shared
   })
+}
+
+/** Uploads a workspace not yet shared and writes its team files into `bundle` (the CLI's share and the app's). */
+export async function uploadToTeam(bundle: string, workspace: Workspace, server: string, deps: Pick<SyncServiceDeps, 'timeoutMs'>): Promise<SyncResult<{ link: TeamLink }>> {
+  const url = ServerUrlSchema.safeParse(server)
+  if (!url.success) return { ok: false, reason: `the server address ${url.error.issues[0]?.message ?? 'is not valid'}` }
+  const existing = await readTeamLink(bundle)
+  if (existing) return { ok: false, reason: `this workspace is already shared through ${existing.server}` }
+  const link: TeamLink = { server: url.data, workspaceId: workspace.id, token: randomBytes(32).toString('base64url') }
+  const doc = docFromWorkspace(workspace)
+  const exchanged = await exchangeWithServer(link, doc, deps.timeoutMs)
+  if (!exchanged.ok) return exchanged
+  await writeTeamFiles(bundle, doc, link)
+  return { ok: true, link }
 }
 
 /** Creates a local copy of the team's workspace at `path` (a new .cluster folder). */
 export async function joinWorkspace(invitation: string, path: string, deps: SyncServiceDeps): Promise<SyncResult<{ bundle: string; members: number }>> {
-  const parsed = parseInvitation(invitation)
-  if (!parsed.ok) return parsed
   const bundle = withBundleExtension(resolve(path))
   if (await fs.stat(bundle).then(() => true, () => false)) return { ok: false, reason: `${bundle} already exists` }
+  const received = await downloadFromTeam(invitation, deps)
+  if (!received.ok) return received
+  await saveJoinedCopy(bundle, received)
+  return { ok: true, bundle, members: received.workspace.members.length }
+}
+
+export type ReceivedTeamWorkspace = { link: TeamLink; doc: Y.Doc; workspace: Workspace }
+
+/** Fetches the team's workspace named by an invitation, validated; nothing is written. */
+export async function downloadFromTeam(invitation: string, deps: Pick<SyncServiceDeps, 'timeoutMs'>): Promise<SyncResult<ReceivedTeamWorkspace>> {
+  const parsed = parseInvitation(invitation)
+  if (!parsed.ok) return parsed
   const doc = new Y.Doc()
   const exchanged = await exchangeWithServer(parsed.link, doc, deps.timeoutMs)
   if (!exchanged.ok) return exchanged
   const projected = projectWorkspace(doc)
   if (!projected.ok) return { ok: false, reason: `the team's workspace was not saved: ${projected.reason}` }
-  await createWorkspaceBundle(bundle, projected.workspace)
-  await writeTeamFiles(bundle, doc, parsed.link)
-  return { ok: true, bundle, members: projected.workspace.members.length }
+  return { ok: true, link: parsed.link, doc, workspace: projected.workspace }
+}
+
+/** Writes a downloaded team workspace as a new bundle (refuses an existing folder). */
+export async function saveJoinedCopy(bundle: string, received: ReceivedTeamWorkspace): Promise<void> {
+  await createWorkspaceBundle(bundle, received.workspace)
+  await writeTeamFiles(bundle, received.doc, received.link)
 }
 
 export type SyncSummary = { sent: boolean; received: boolean }

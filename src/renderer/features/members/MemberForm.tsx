@@ -16,6 +16,7 @@ import {
 import { describeIssues } from '../../../shared/workspace/load'
 import { Modal } from '../../components/Modal'
 import { useOpenWorkspace, useSession } from '../../state/session-context'
+import { LastEdited } from '../team/LastEdited'
 
 type Draft = Omit<Member, 'id' | 'tags'> & { tags: string }
 
@@ -91,6 +92,7 @@ function MemberFields({ memberId, onClose }: { memberId: string; onClose: () => 
 
   return (
     <form onSubmit={submit} className="member-form">
+      {existing && <LastEdited id={existing.id} />}
       <div className="form-grid">
         {text('name', 'Name', { required: true })}
         {choice('kind', 'Kind', MEMBER_KINDS, (kind) => (kind === 'person' ? 'A person' : 'An organisation'))}

@@ -7,6 +7,8 @@ import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { AREAS, prefetchAreas } from './areas'
 import { appCommand } from './use-app-commands'
 import { WorkspaceSaveIndicator } from './SaveIndicator'
+import { TeamStatusProvider } from '../../state/team-status'
+import { TeamIndicator } from '../team/TeamIndicator'
 
 /** The frame around an open workspace: areas on the left, name and save state on top. */
 export function WorkspaceShell() {
@@ -56,55 +58,58 @@ export function WorkspaceShell() {
 
   if (session?.state !== 'open' || !area) return null
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label="Areas">
-        <div className="brand">Cluster Workbench</div>
-        <ul>
-          {AREAS.map((candidate) => (
-            <li key={candidate.id}>
-              <button
-                className="nav-item"
-                aria-current={candidate.id === area.id ? 'page' : undefined}
-                onClick={() => setAreaId(candidate.id)}
-              >
-                {candidate.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="main-column">
-        <header className="topbar">
-          {/* The cluster's name, as the team last wrote it; the folder on disk keeps the name it was created with. */}
-          <span className="workspace-name">{name}</span>
-          {view.fileName !== name && (
-            <span className="workspace-file muted" title={view.location}>
-              saved as {view.fileName}.cluster
-            </span>
+    <TeamStatusProvider location={view.location}>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Areas">
+          <div className="brand">Cluster Workbench</div>
+          <ul>
+            {AREAS.map((candidate) => (
+              <li key={candidate.id}>
+                <button
+                  className="nav-item"
+                  aria-current={candidate.id === area.id ? 'page' : undefined}
+                  onClick={() => setAreaId(candidate.id)}
+                >
+                  {candidate.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="main-column">
+          <header className="topbar">
+            {/* The cluster's name, as the team last wrote it; the folder on disk keeps the name it was created with. */}
+            <span className="workspace-name">{name}</span>
+            {view.fileName !== name && (
+              <span className="workspace-file muted" title={view.location}>
+                saved as {view.fileName}.cluster
+              </span>
+            )}
+            {view.workspace.cluster.example && <span className="badge">Example</span>}
+            <WorkspaceSaveIndicator />
+            <TeamIndicator area={area.id} />
+          </header>
+          {view.workspace.cluster.example && (
+            <p className="banner banner-info">
+              This is an invented example cluster to explore the app. Your changes are kept in your own copy; use File &gt; New
+              Workspace to start your real one.
+            </p>
           )}
-          {view.workspace.cluster.example && <span className="badge">Example</span>}
-          <WorkspaceSaveIndicator />
-        </header>
-        {view.workspace.cluster.example && (
-          <p className="banner banner-info">
-            This is an invented example cluster to explore the app. Your changes are kept in your own copy; use File &gt; New
-            Workspace to start your real one.
-          </p>
-        )}
-        {view.readOnlyReason && <p className="banner banner-warn">{view.readOnlyReason}</p>}
-        {view.notice && <p className="banner banner-info">{view.notice}</p>}
-        <main className="content" id="content">
-          {area.render()}
-        </main>
-        <WelcomeTour
-          open={showTour}
-          onShowArea={setAreaId}
-          onClose={() => {
-            setTouring(false)
-            if (!preferences.tourSeen) markTourSeen()
-          }}
-        />
+          {view.readOnlyReason && <p className="banner banner-warn">{view.readOnlyReason}</p>}
+          {view.notice && <p className="banner banner-info">{view.notice}</p>}
+          <main className="content" id="content">
+            {area.render()}
+          </main>
+          <WelcomeTour
+            open={showTour}
+            onShowArea={setAreaId}
+            onClose={() => {
+              setTouring(false)
+              if (!preferences.tourSeen) markTourSeen()
+            }}
+          />
+        </div>
       </div>
-    </div>
+    </TeamStatusProvider>
   )
 }

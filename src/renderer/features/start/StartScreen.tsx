@@ -1,6 +1,8 @@
 import type { SessionView } from '../../../shared/ipc'
 import { api } from '../../api'
 import { useSession } from '../../state/session-context'
+import { useState } from 'react'
+import { ShareDialog } from '../team/ShareDialog'
 import { LoadFailurePanel } from './LoadFailurePanel'
 
 type Closed = Extract<SessionView, { state: 'closed' }>
@@ -8,6 +10,7 @@ type Closed = Extract<SessionView, { state: 'closed' }>
 /** Shown when no workspace is open: start a new one, open one, or pick a recent one. */
 export function StartScreen({ session, onNew }: { session: Closed; onNew: () => void }) {
   const { updateSession } = useSession()
+  const [joining, setJoining] = useState(false)
   return (
     <main className="start" aria-labelledby="start-title">
       <h1 id="start-title">Cluster Workbench</h1>
@@ -17,7 +20,9 @@ export function StartScreen({ session, onNew }: { session: Closed; onNew: () => 
         <button className="primary" onClick={onNew}>New workspace…</button>
         <button onClick={() => void updateSession(() => api.openWorkspace({ from: 'dialog' }))}>Open…</button>
         <button onClick={() => void updateSession(() => api.openWorkspace({ from: 'demo' }))}>Open the example</button>
+        <button onClick={() => setJoining(true)}>Join a team…</button>
       </div>
+      <ShareDialog open={joining} onClose={() => setJoining(false)} joinOnly />
       <section aria-labelledby="recent-title" className="panel">
         <h2 id="recent-title">Recent workspaces</h2>
         {session.recent.length === 0 ? (

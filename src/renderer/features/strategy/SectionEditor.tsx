@@ -6,6 +6,8 @@ import { SECTION_STATUSES, STATUS_LABELS, type SectionStatus, type StrategySecti
 import { MarkdownView, type RichTextOptions } from '../../components/RichText'
 import { useSession } from '../../state/session-context'
 import { useFieldDraft } from '../../state/use-field-draft'
+import { LastEdited, PeersHere } from '../team/LastEdited'
+import { api } from '../../api'
 import { insert, link, prefixLines, wrap, type Edit } from './markdown-edits'
 import { UnknownPlaceholderList } from './UnknownPlaceholders'
 
@@ -26,7 +28,7 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
   const { apply } = useSession()
   const update = (patch: { title?: string; markdown?: string; status?: SectionStatus; startsPart?: boolean }) => apply({ type: 'strategy/update-section', id: section.id, patch })
   const title = useFieldDraft(section.title, (value) => value.trim() && update({ title: value }))
-  const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500)
+  const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500, { mergeChanges: true })
   const area = useRef<HTMLTextAreaElement>(null)
   const pendingSelection = useRef<[number, number] | null>(null)
   const [showPreview, setShowPreview] = useState(true)
@@ -58,10 +60,17 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
   }
 
   return (
-    <section className="section-editor" aria-label={`Section: ${section.title}`}>
+    <section
+      className="section-editor"
+      aria-label={`Section: ${section.title}`}
+      // Where this person is, for the team's presence (ignored when the workspace is not shared).
+      onFocus={() => void api.setTeamPresence({ area: 'strategy', sectionId: section.id }).catch(() => undefined)}
+    >
       <div className="section-head">
         <label className="sr-only" htmlFor={`${ids}-title`}>Section title</label>
         <input id={`${ids}-title`} className="section-title-input" value={title.value} readOnly={readOnly} onChange={(event) => title.onChange(event.target.value)} onBlur={title.onBlur} />
+        <PeersHere sectionId={section.id} />
+        <LastEdited id={section.id} />
         <label className="section-status">
           <span>Status</span>
           <select value={section.status} disabled={readOnly} onChange={(event) => update({ status: event.target.value as SectionStatus })}>
