@@ -29,8 +29,12 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   await previous?.exports.dispose()
   const dialogAnswers: (string | null)[] = []
   const openedExternally: string[] = []
+  // Electron carries events and replies down one pipe, in order; here they are two channels, so each
+  // reply waits until the events sent before it have reached the page (else a stale status can land last).
+  let eventsDelivered: Promise<unknown> = Promise.resolve()
   const emit = <E extends keyof ApiEventPayloads>(event: E, payload: ApiEventPayloads[E]) => {
-    void page.evaluate(([name, data]) => (window as unknown as { __cwEmit?: (n: string, d: unknown) => void }).__cwEmit?.(name, data), [event, payload] as const).catch(() => undefined)
+    const send = () => page.evaluate(([name, data]) => (window as unknown as { __cwEmit?: (n: string, d: unknown) => void }).__cwEmit?.(name, data), [event, payload] as const)
+    eventsDelivered = eventsDelivered.then(send).catch(() => undefined)
   }
   const answer = async () => dialogAnswers.shift() ?? null
   const services = await createAppServices({
@@ -69,6 +73,7 @@ export async function startBridgedApp(page: Page, origin: string, dataDir: strin
   const LARGE_REPLY = 256 * 1024
   await page.exposeBinding('__cwInvoke', async (source, method: string, payload: unknown): Promise<BridgeReply> => {
     const reply = await router(method, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), isAppWindow: true })
+    await eventsDelivered
     const bytes = hasBytes(reply)
     const value = bytes ? encodeBytes(reply) : reply
     const json = value === undefined ? undefined : JSON.stringify(value)
