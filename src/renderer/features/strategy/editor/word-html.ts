@@ -1,0 +1,108 @@
+/**
+ * Clipboard HTML from Word and Google Docs, reduced to its structure: headings, paragraphs,
+ * lists, tables, bold, italic and links. Word writes list items as paragraphs with a typed
+ * number or bullet (`mso-list`, hidden in conditional comments); Google Docs writes bold and
+ * italic as styled spans and wraps everything in a "not bold" `<b>`. The editor's schema drops
+ * whatever is left (classes, fonts, colours), so only these shapes need translating here.
+ */
+export function cleanClipboardHtml(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const body = doc.body
+  removeWordMarkers(body)
+  for (const junk of body.querySelectorAll('style, script, meta, link, title, xml, o\\:p, v\\:shapetype, v\\:shape, w\\:sdt')) junk.remove()
+  for (const element of [...body.querySelectorAll<HTMLElement>('span, font, b, i, strong, em')]) restyle(element)
+  wordTitles(body)
+  wordLists(body)
+  for (const element of body.querySelectorAll('*')) {
+    for (const name of [...element.getAttributeNames()]) if (!KEPT_ATTRIBUTES.has(name)) element.removeAttribute(name)
+  }
+  return body.innerHTML
+}
+
+const KEPT_ATTRIBUTES = new Set(['href', 'colspan', 'rowspan', 'start'])
+
+/** Comments (Word's conditional ones included) and the typed list markers they hide. */
+function removeWordMarkers(root: HTMLElement) {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT)
+  const comments: Comment[] = []
+  while (walker.nextNode()) comments.push(walker.currentNode as Comment)
+  for (const comment of comments) {
+    // `<!--[if !supportLists]-->1.<!--[endif]-->`: what sits between is Word's typed marker.
+    if (/^\[if !supportLists\]|^\[if !supportLineBreakNewLine\]/.test(comment.data)) {
+      let next = comment.nextSibling
+      while (next && !(next.nodeType === Node.COMMENT_NODE && /^\[endif\]/.test((next as Comment).data))) {
+        const after = next.nextSibling
+        if (next.nodeType === Node.ELEMENT_NODE) (comment.parentElement as HTMLElement | null)?.setAttribute('data-list-marker', next.textContent?.trim() ?? '')
+        next.remove()
+        next = after
+      }
+    }
+  }
+  for (const comment of comments) comment.remove()
+  for (const marker of root.querySelectorAll<HTMLElement>('[style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]')) {
+    marker.closest('p')?.setAttribute('data-list-marker', marker.textContent?.trim() ?? '')
+    marker.remove()
+  }
+}
+
+/** Styled spans become the emphasis they show; a "not bold" wrapper just goes away. */
+function restyle(element: HTMLElement) {
+  const style = element.getAttribute('style') ?? ''
+  const weight = /font-weight\s*:\s*(\w+)/i.exec(style)?.[1]
+  const bold = weight !== undefined ? weight === 'bold' || Number(weight) >= 600 : null
+  const italic = /font-style\s*:\s*italic/i.test(style)
+  const tag = element.tagName.toLowerCase()
+  const isBoldTag = tag === 'b' || tag === 'strong'
+  const isItalicTag = tag === 'i' || tag === 'em'
+  let inner: Node[] = [...element.childNodes]
+  const wrap = (name: string) => {
+    const wrapper = element.ownerDocument.createElement(name)
+    wrapper.append(...inner)
+    inner = [wrapper]
+  }
+  if (bold === true || (isBoldTag && bold !== false)) wrap('strong')
+  if (italic || isItalicTag) wrap('em')
+  element.replaceWith(...inner)
+}
+
+function wordTitles(root: HTMLElement) {
+  for (const paragraph of root.querySelectorAll('p.MsoTitle, p.MsoSubtitle')) {
+    const heading = root.ownerDocument.createElement(paragraph.classList.contains('MsoTitle') ? 'h1' : 'h2')
+    heading.append(...paragraph.childNodes)
+    paragraph.replaceWith(heading)
+  }
+}
+
+const listLevel = (paragraph: Element) => Number(/level(\d+)/i.exec(paragraph.getAttribute('style') ?? '')?.[1] ?? 1)
+const isWordListItem = (node: Element | null): node is HTMLElement =>
+  node !== null && node.tagName === 'P' && (/mso-list\s*:\s*l\d/i.test(node.getAttribute('style') ?? '') || /MsoListParagraph/.test(node.className))
+const isOrderedMarker = (marker: string) => /^(?:\d+|[a-z]|[ivxlcdm]+)[.)]$/i.test(marker)
+
+/** Runs of Word's list paragraphs become nested `<ul>`/`<ol>` lists, by level and marker. */
+function wordLists(root: HTMLElement) {
+  const doc = root.ownerDocument
+  for (const first of [...root.querySelectorAll('p')]) {
+    if (!first.isConnected || !isWordListItem(first) || isWordListItem(first.previousElementSibling)) continue
+    const run: HTMLElement[] = []
+    for (let node: Element | null = first; isWordListItem(node); node = node.nextElementSibling) run.push(node)
+    const stack: { level: number; list: HTMLElement }[] = []
+    const top = doc.createElement(isOrderedMarker(first.dataset.listMarker ?? '') ? 'ol' : 'ul')
+    first.before(top)
+    stack.push({ level: listLevel(first), list: top })
+    for (const paragraph of run) {
+      const level = listLevel(paragraph)
+      while (stack.length > 1 && level < stack.at(-1)!.level) stack.pop()
+      if (level > stack.at(-1)!.level) {
+        const nested = doc.createElement(isOrderedMarker(paragraph.dataset.listMarker ?? '') ? 'ol' : 'ul')
+        ;(stack.at(-1)!.list.lastElementChild ?? stack.at(-1)!.list).append(nested)
+        stack.push({ level, list: nested })
+      }
+      const item = doc.createElement('li')
+      const text = doc.createElement('p')
+      text.append(...paragraph.childNodes)
+      item.append(text)
+      stack.at(-1)!.list.append(item)
+      paragraph.remove()
+    }
+  }
+}
