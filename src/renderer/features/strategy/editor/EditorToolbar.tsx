@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import type { ReactNode } from 'react'
-import { citationMarkdown, placeholderMarkdown, type ChipChoices } from './chips'
+import { citationChip, placeholderChip, type ChipChoices } from './chips'
 
 type Props = {
   editor: Editor
@@ -65,9 +65,9 @@ export function EditorToolbar({ editor, choices, readOnly, onLink, showPreview, 
       {toggle('Bold', state.bold, () => chain().toggleBold().run(), `${mod}B`, <strong>B</strong>)}
       {toggle('Italic', state.italic, () => chain().toggleItalic().run(), `${mod}I`, <em>I</em>)}
       <span className="toolbar-sep" aria-hidden="true" />
-      {toggle('Bulleted list', state.bullet, () => chain().toggleBulletList().run(), `${mod}Shift+8`, '• List')}
-      {toggle('Numbered list', state.ordered, () => chain().toggleOrderedList().run(), `${mod}Shift+7`, '1. List')}
-      {toggle('Quote', state.quote, () => chain().toggleBlockquote().run(), `${mod}Shift+B`, '“ Quote')}
+      {toggle('Bullets', state.bullet, () => chain().toggleBulletList().run(), `${mod}Shift+8`, 'Bullets')}
+      {toggle('Numbering', state.ordered, () => chain().toggleOrderedList().run(), `${mod}Shift+7`, 'Numbering')}
+      {toggle('Quote', state.quote, () => chain().toggleBlockquote().run(), `${mod}Shift+B`, 'Quote')}
       {toggle('Link', state.link, onLink, `${mod}K`, 'Link')}
       <span className="toolbar-sep" aria-hidden="true" />
       {state.table ? (
@@ -86,7 +86,7 @@ export function EditorToolbar({ editor, choices, readOnly, onLink, showPreview, 
         value=""
         disabled={readOnly}
         title={`Or type {{ in the text`}
-        onChange={(event) => event.target.value && chain().insertContent(placeholderMarkdown(event.target.value), { contentType: 'markdown' }).run()}
+        onChange={(event) => event.target.value && chain().insertContent(placeholderChip(event.target.value)).run()}
       >
         <option value="">Insert data…</option>
         {choices.placeholders.map((choice) => (
@@ -98,7 +98,7 @@ export function EditorToolbar({ editor, choices, readOnly, onLink, showPreview, 
         value=""
         disabled={readOnly}
         title="Or type @ in the text"
-        onChange={(event) => event.target.value && chain().insertContent(citationMarkdown(event.target.value), { contentType: 'markdown' }).run()}
+        onChange={(event) => event.target.value && chain().insertContent(citationChip(event.target.value)).run()}
       >
         <option value="">Cite…</option>
         {choices.citations.map((choice) => (

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
+import 'prosemirror-view/style/prosemirror.css'
 import { useEffect, useRef, useState } from 'react'
 import { EditorToolbar } from './EditorToolbar'
 import { sectionExtensions } from './extensions'
@@ -37,6 +38,8 @@ export function SectionBody({ markdown, directory, readOnly, label, onCommit, sh
     contentType: 'markdown',
     editable: !readOnly,
     shouldRerenderOnTransaction: false,
+    // The page's content security policy refuses injected <style>: the same rules come from the CSS import.
+    injectCSS: false,
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'section-body rich-body', spellcheck: 'true' },
       ...guardedPaste(onPasteNotice)

@@ -120,6 +120,6 @@ export const makeCitationChip = (directory: ChipDirectory | null) =>
     label: (labels, attrs) => labels.citation(attrs.key!.split(';'))
   }).configure({ directory })
 
-/** The Markdown a chip inserted from a menu writes. */
-export const placeholderMarkdown = (key: string) => `{{${key}}}`
-export const citationMarkdown = (id: string) => `[@${id}]`
+/** A chip inserted from a menu, as an inline node (inserted as Markdown it would open a new paragraph). */
+export const placeholderChip = (key: string): JSONContent => ({ type: 'dataField', attrs: { key, raw: `{{${key}}}` } })
+export const citationChip = (id: string): JSONContent => ({ type: 'citation', attrs: { key: id, raw: `[@${id}]` } })

@@ -1,7 +1,7 @@
-import { Extension, type Editor, type Range } from '@tiptap/core'
+import { Extension, type Editor, type JSONContent, type Range } from '@tiptap/core'
 import { PluginKey } from '@tiptap/pm/state'
 import { Suggestion, type SuggestionKeyDownProps, type SuggestionProps } from '@tiptap/suggestion'
-import { citationMarkdown, placeholderMarkdown, type ChipDirectory, type Choice } from './chips'
+import { citationChip, placeholderChip, type ChipDirectory, type Choice } from './chips'
 
 const MAX_SHOWN = 8
 
@@ -11,8 +11,8 @@ function matching(choices: readonly Choice[], query: string): Choice[] {
 }
 
 /** Puts a chip where the trigger and the query were typed. */
-export function insertChip(editor: Editor, range: Range, markdown: string) {
-  editor.chain().focus().insertContentAt(range, markdown, { contentType: 'markdown' }).run()
+export function insertChip(editor: Editor, range: Range, chip: JSONContent) {
+  editor.chain().focus().insertContentAt(range, [chip, { type: 'text', text: ' ' }]).run()
 }
 
 /**
@@ -98,7 +98,7 @@ export const chipSuggestions = (directory: ChipDirectory) =>
           char: '{{',
           allowedPrefixes: null,
           items: ({ query }) => matching(directory.choices.placeholders, query.replace(/\}+$/, '')),
-          command: ({ editor, range, props }) => insertChip(editor, range, placeholderMarkdown(props.id)),
+          command: ({ editor, range, props }) => insertChip(editor, range, placeholderChip(props.id)),
           render: () => listPopup('Insert workspace data', 'No workspace data matches')
         }),
         Suggestion<Choice, Choice>({
@@ -106,7 +106,7 @@ export const chipSuggestions = (directory: ChipDirectory) =>
           pluginKey: new PluginKey('citationSuggestion'),
           char: '@',
           items: ({ query }) => matching(directory.choices.citations, query),
-          command: ({ editor, range, props }) => insertChip(editor, range, citationMarkdown(props.id)),
+          command: ({ editor, range, props }) => insertChip(editor, range, citationChip(props.id)),
           render: () => listPopup('Cite a library reading', 'No reading in the library matches')
         })
       ]

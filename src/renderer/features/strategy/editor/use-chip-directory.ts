@@ -26,7 +26,9 @@ function labels(workspace: Workspace, items: readonly LibraryItem[]): ChipLabels
         return { text: `{{${key}}}`, title: `No data has this name${meant ? `; did you mean ${LABELS.get(meant)}?` : ''}`, flagged: true }
       }
       if (value === '') return { text: `${label}: no data yet`, title: `${label}: fill it in on the workspace’s pages`, flagged: true }
-      return { text: clip(value), title: `${label}, from the workspace${workspace.strategy.frozen ? ' (frozen)' : ''}`, flagged: false }
+      const source = `from the workspace${workspace.strategy.frozen ? ' (frozen)' : ''}`
+      // A long value (all the targets) is cut short in the chip and shown whole in its tooltip.
+      return { text: clip(value), title: value.length > 60 ? `${label}, ${source}: ${value}` : `${label}, ${source}`, flagged: false }
     },
     citation(ids): ChipLabel {
       const found = ids.map((id) => byId.get(id))
