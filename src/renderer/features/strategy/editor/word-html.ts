@@ -9,15 +9,23 @@ export function cleanClipboardHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html')
   const body = doc.body
   removeWordMarkers(body)
-  for (const junk of body.querySelectorAll('style, script, meta, link, title, xml, o\\:p, v\\:shapetype, v\\:shape, w\\:sdt')) junk.remove()
+  // Office's own elements (`<o:p>`, `<v:shape>`, `<w:sdt>`) carry nothing the text needs.
+  for (const junk of body.querySelectorAll('*')) if (/^(?:style|script|meta|link|title|xml)$|:/i.test(junk.tagName)) junk.remove()
   for (const element of [...body.querySelectorAll<HTMLElement>('span, font, b, i, strong, em')]) restyle(element)
+  for (const anchor of body.querySelectorAll('a.msocomanchor')) anchor.remove()
+  for (const note of styled(body, /mso-element\s*:\s*comment/i)) note.remove()
   wordTitles(body)
   wordLists(body)
+  headerRows(body)
+  // Word's spacer paragraphs (`<o:p>&nbsp;</o:p>`) would become empty lines in the text.
+  for (const paragraph of body.querySelectorAll('p')) if (!paragraph.textContent?.replace(/\u00a0/g, ' ').trim() && !paragraph.querySelector('img, br')) paragraph.remove()
   for (const element of body.querySelectorAll('*')) {
     for (const name of [...element.getAttributeNames()]) if (!KEPT_ATTRIBUTES.has(name)) element.removeAttribute(name)
   }
   return body.innerHTML
 }
+
+const styled = (root: HTMLElement, pattern: RegExp) => [...root.querySelectorAll('[style]')].filter((element) => pattern.test(element.getAttribute('style') ?? ''))
 
 const KEPT_ATTRIBUTES = new Set(['href', 'colspan', 'rowspan', 'start'])
 
@@ -27,19 +35,20 @@ function removeWordMarkers(root: HTMLElement) {
   const comments: Comment[] = []
   while (walker.nextNode()) comments.push(walker.currentNode as Comment)
   for (const comment of comments) {
-    // `<!--[if !supportLists]-->1.<!--[endif]-->`: what sits between is Word's typed marker.
-    if (/^\[if !supportLists\]|^\[if !supportLineBreakNewLine\]/.test(comment.data)) {
+    // `<!--[if !supportLists]-->1.<!--[endif]-->`: what sits between is Word's typed list marker
+    // (or, for `!supportAnnotations`, a comment's "[AH1]" anchor).
+    if (/^\[if !support\w+\]/.test(comment.data)) {
       let next = comment.nextSibling
       while (next && !(next.nodeType === Node.COMMENT_NODE && /^\[endif\]/.test((next as Comment).data))) {
         const after = next.nextSibling
-        if (next.nodeType === Node.ELEMENT_NODE) (comment.parentElement as HTMLElement | null)?.setAttribute('data-list-marker', next.textContent?.trim() ?? '')
+        if (next.nodeType === Node.ELEMENT_NODE && comment.data.startsWith('[if !supportLists]')) comment.parentElement?.setAttribute('data-list-marker', next.textContent?.trim() ?? '')
         next.remove()
         next = after
       }
     }
   }
   for (const comment of comments) comment.remove()
-  for (const marker of root.querySelectorAll<HTMLElement>('[style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]')) {
+  for (const marker of styled(root, /mso-list\s*:\s*Ignore/i)) {
     marker.closest('p')?.setAttribute('data-list-marker', marker.textContent?.trim() ?? '')
     marker.remove()
   }
@@ -73,7 +82,26 @@ function wordTitles(root: HTMLElement) {
   }
 }
 
+/**
+ * A saved table always has a header row (Markdown has no other kind), and Word marks none: its
+ * first row, usually set in bold, becomes the header, so no empty row is made up above it.
+ */
+function headerRows(root: HTMLElement) {
+  for (const table of root.querySelectorAll('table')) {
+    const first = table.querySelector('tr')
+    if (!first || table.querySelector('th')) continue
+    for (const cell of [...first.children]) {
+      const header = root.ownerDocument.createElement('th')
+      header.append(...cell.childNodes)
+      for (const strong of [...header.querySelectorAll('strong')]) strong.replaceWith(...strong.childNodes)
+      cell.replaceWith(header)
+    }
+  }
+}
+
 const listLevel = (paragraph: Element) => Number(/level(\d+)/i.exec(paragraph.getAttribute('style') ?? '')?.[1] ?? 1)
+/** Word's list id (`l0`, `l1`): two lists one after the other are two lists, not one. */
+const listId = (paragraph: Element) => /mso-list\s*:\s*(l\d+)/i.exec(paragraph.getAttribute('style') ?? '')?.[1] ?? ''
 const isWordListItem = (node: Element | null): node is HTMLElement =>
   node !== null && node.tagName === 'P' && (/mso-list\s*:\s*l\d/i.test(node.getAttribute('style') ?? '') || /MsoListParagraph/.test(node.className))
 const isOrderedMarker = (marker: string) => /^(?:\d+|[a-z]|[ivxlcdm]+)[.)]$/i.test(marker)
@@ -82,9 +110,10 @@ const isOrderedMarker = (marker: string) => /^(?:\d+|[a-z]|[ivxlcdm]+)[.)]$/i.te
 function wordLists(root: HTMLElement) {
   const doc = root.ownerDocument
   for (const first of [...root.querySelectorAll('p')]) {
-    if (!first.isConnected || !isWordListItem(first) || isWordListItem(first.previousElementSibling)) continue
+    const before = first.previousElementSibling
+    if (!first.isConnected || !isWordListItem(first) || (isWordListItem(before) && listId(before) === listId(first))) continue
     const run: HTMLElement[] = []
-    for (let node: Element | null = first; isWordListItem(node); node = node.nextElementSibling) run.push(node)
+    for (let node: Element | null = first; isWordListItem(node) && listId(node) === listId(first); node = node.nextElementSibling) run.push(node)
     const stack: { level: number; list: HTMLElement }[] = []
     const top = doc.createElement(isOrderedMarker(first.dataset.listMarker ?? '') ? 'ol' : 'ul')
     first.before(top)
