@@ -6,6 +6,31 @@ import { useSession } from '../../state/session-context'
 import { useCommands, useRegisterCommands, type PaletteCommand } from '../commands/commands-context'
 import { displayAccelerator, isMac, matchesAccelerator } from '../commands/shortcuts'
 
+/**
+ * Undo in a rich-text editor (contenteditable) is the editor's own history, which listens for
+ * the browser's "historyUndo" input; execCommand would reach the browser's undo stack instead.
+ */
+function undoInField(undo: boolean): void {
+  const element = document.activeElement
+  if (element instanceof HTMLElement && element.isContentEditable) {
+    const event = new InputEvent('beforeinput', { inputType: undo ? 'historyUndo' : 'historyRedo', bubbles: true, cancelable: true })
+    if (!element.dispatchEvent(event)) return
+  }
+  document.execCommand(undo ? 'undo' : 'redo')
+}
+
+/**
+ * A menu accelerator reaches the page as a command, not as a key. A focused rich-text editor
+ * may claim the key for itself (Ctrl+K adds a link there): it is offered the key first.
+ */
+function claimedByFocusedEditor(accelerator: string | null): boolean {
+  const element = document.activeElement
+  if (!accelerator || !(element instanceof HTMLElement) || !element.isContentEditable) return false
+  const key = accelerator.split('+').at(-1)!.toLowerCase()
+  const mod = isMac() ? { metaKey: true } : { ctrlKey: true }
+  return !element.dispatchEvent(new KeyboardEvent('keydown', { key, ...mod, shiftKey: /shift/i.test(accelerator), bubbles: true, cancelable: true }))
+}
+
 export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void; openShortcuts: () => void }
 
 /** True while the user types in a field, where Ctrl+Z belongs to the field itself. */
@@ -44,7 +69,7 @@ export function useAppCommands(handlers: AppCommandHandlers) {
   const commands = useMemo(() => {
     const history = (undo: boolean) => () => {
       // In a text field the command means the field's own undo.
-      if (editingText()) return void document.execCommand(undo ? 'undo' : 'redo')
+      if (editingText()) return undoInField(undo)
       void updateSession(() => (undo ? api.undo({}) : api.redo({})))
     }
     const actions: Record<AppCommandId, (() => void) | null> = {
@@ -83,12 +108,17 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       event.preventDefault()
       return void runCommand('help.shortcuts')
     }
+    // A key the focused control used itself (Ctrl+K in the text editor) is not also a command.
+    if (event.defaultPrevented) return
     const hit = shortcuts.find((shortcut) => matchesAccelerator(event, shortcut.accelerator))
     if (!hit || (hit.id.startsWith('edit.') && editingText())) return
     event.preventDefault()
     runCommand(hit.id)
   })
-  const onMenu = useEffectEvent((id: AppCommandId) => void runCommand(id))
+  const onMenu = useEffectEvent((id: AppCommandId) => {
+    if (id === 'view.palette' && claimedByFocusedEditor(APP_COMMANDS[id].accelerator)) return
+    runCommand(id)
+  })
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event)

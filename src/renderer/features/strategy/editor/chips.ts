@@ -1,5 +1,6 @@
-import { Node, type JSONContent } from '@tiptap/core'
+import { InputRule, Node, type JSONContent } from '@tiptap/core'
 import { CITATION, citationIds, PLACEHOLDER } from '../../../../shared/document/markdown'
+import { isKnownPlaceholder } from '../../../../shared/strategy/placeholders'
 
 /** What a chip shows: its text, a tooltip, and whether it needs the team's attention. */
 export type ChipLabel = { text: string; title: string; flagged: boolean }
@@ -102,6 +103,8 @@ function chipNode(spec: ChipSpec) {
   })
 }
 
+const PLACEHOLDER_TYPED = new RegExp(`(?:${PLACEHOLDER.source})$`)
+
 export const makeDataFieldChip = (directory: ChipDirectory | null) =>
   chipNode({
     name: 'dataField',
@@ -109,7 +112,24 @@ export const makeDataFieldChip = (directory: ChipDirectory | null) =>
     opener: '{{',
     attrs: (key, raw) => ({ key, raw }),
     label: (labels, attrs) => labels.placeholder(attrs.key!)
-  }).configure({ directory })
+  })
+    .extend({
+      // `{{cluster.name}}` typed out in full becomes a chip too, but only for data the app knows:
+      // a typo stays plain text (and is listed as unknown) rather than becoming a chip.
+      addInputRules() {
+        return [
+          new InputRule({
+            find: PLACEHOLDER_TYPED,
+            handler: ({ state, range, match }) => {
+              if (!isKnownPlaceholder(match[1]!)) return null
+              state.tr.replaceWith(range.from, range.to, this.type.create({ key: match[1], raw: match[0] }))
+              return undefined
+            }
+          })
+        ]
+      }
+    })
+    .configure({ directory })
 
 export const makeCitationChip = (directory: ChipDirectory | null) =>
   chipNode({

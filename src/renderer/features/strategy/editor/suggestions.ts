@@ -97,6 +97,8 @@ export const chipSuggestions = (directory: ChipDirectory) =>
           pluginKey: new PluginKey('dataFieldSuggestion'),
           char: '{{',
           allowedPrefixes: null,
+          // Closed once the braces are: what was typed out in full is handled by the chip's input rule.
+          allow: ({ state, range }) => !state.doc.textBetween(range.from, range.to).includes('}'),
           items: ({ query }) => matching(directory.choices.placeholders, query.replace(/\}+$/, '')),
           command: ({ editor, range, props }) => insertChip(editor, range, placeholderChip(props.id)),
           render: () => listPopup('Insert workspace data', 'No workspace data matches')

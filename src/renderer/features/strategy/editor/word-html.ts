@@ -6,7 +6,7 @@
  * whatever is left (classes, fonts, colours), so only these shapes need translating here.
  */
 export function cleanClipboardHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const doc = new DOMParser().parseFromString(inert(html), 'text/html')
   const body = doc.body
   removeWordMarkers(body)
   // Office's own elements (`<o:p>`, `<v:shape>`, `<w:sdt>`) carry nothing the text needs.
@@ -25,7 +25,14 @@ export function cleanClipboardHtml(html: string): string {
   return body.innerHTML
 }
 
-const styled = (root: HTMLElement, pattern: RegExp) => [...root.querySelectorAll('[style]')].filter((element) => pattern.test(element.getAttribute('style') ?? ''))
+/**
+ * Parsing inline styles, even in a detached document, is refused (and logged) under the page's
+ * content security policy. Style sheets are dropped and `style` attributes renamed before parsing:
+ * their text is still read below, as `data-style`, to find bold, italic and Word's list markers.
+ */
+const inert = (html: string) => html.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/(<[a-z][^>]*?\s)style(\s*=)/gi, '$1data-style$2')
+const styleOf = (element: Element) => element.getAttribute('data-style') ?? ''
+const styled = (root: HTMLElement, pattern: RegExp) => [...root.querySelectorAll('[data-style]')].filter((element) => pattern.test(styleOf(element)))
 
 const KEPT_ATTRIBUTES = new Set(['href', 'colspan', 'rowspan', 'start'])
 
@@ -56,7 +63,7 @@ function removeWordMarkers(root: HTMLElement) {
 
 /** Styled spans become the emphasis they show; a "not bold" wrapper just goes away. */
 function restyle(element: HTMLElement) {
-  const style = element.getAttribute('style') ?? ''
+  const style = styleOf(element)
   const weight = /font-weight\s*:\s*(\w+)/i.exec(style)?.[1]
   const bold = weight !== undefined ? weight === 'bold' || Number(weight) >= 600 : null
   const italic = /font-style\s*:\s*italic/i.test(style)
@@ -99,11 +106,11 @@ function headerRows(root: HTMLElement) {
   }
 }
 
-const listLevel = (paragraph: Element) => Number(/level(\d+)/i.exec(paragraph.getAttribute('style') ?? '')?.[1] ?? 1)
+const listLevel = (paragraph: Element) => Number(/level(\d+)/i.exec(styleOf(paragraph))?.[1] ?? 1)
 /** Word's list id (`l0`, `l1`): two lists one after the other are two lists, not one. */
-const listId = (paragraph: Element) => /mso-list\s*:\s*(l\d+)/i.exec(paragraph.getAttribute('style') ?? '')?.[1] ?? ''
+const listId = (paragraph: Element) => /mso-list\s*:\s*(l\d+)/i.exec(styleOf(paragraph))?.[1] ?? ''
 const isWordListItem = (node: Element | null): node is HTMLElement =>
-  node !== null && node.tagName === 'P' && (/mso-list\s*:\s*l\d/i.test(node.getAttribute('style') ?? '') || /MsoListParagraph/.test(node.className))
+  node !== null && node.tagName === 'P' && (/mso-list\s*:\s*l\d/i.test(styleOf(node)) || /MsoListParagraph/.test(node.className))
 const isOrderedMarker = (marker: string) => /^(?:\d+|[a-z]|[ivxlcdm]+)[.)]$/i.test(marker)
 
 /** Runs of Word's list paragraphs become nested `<ul>`/`<ol>` lists, by level and marker. */

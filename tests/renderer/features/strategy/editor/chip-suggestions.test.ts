@@ -74,3 +74,16 @@ describe('inserting data and citations by typing', () => {
     expect(chip.getAttribute('aria-label')).toBe('Data: {{cluster.nmae}} (No data has this name)')
   })
 })
+
+describe('a placeholder typed out in full', () => {
+  it('becomes a chip when the app knows it and stays text when it does not', () => {
+    open('')
+    for (const char of 'Hi {{cluster.name}} and {{cluster.nmae}}') {
+      const { from, to } = editor.state.selection
+      // As a keystroke arrives: input rules see typed text, insertContent does not.
+      if (!editor.view.someProp('handleTextInput', (handle) => handle(editor.view, from, to, char, () => editor.state.tr.insertText(char, from, to)))) editor.commands.insertContent(char)
+    }
+    expect([...document.querySelectorAll('.chip-dataField')].map((chip) => chip.textContent)).toEqual(['Harbour Tech'])
+    expect(editorMarkdown(editor)).toBe('Hi {{cluster.name}} and {{cluster.nmae}}')
+  })
+})
