@@ -3,16 +3,29 @@ import { PluginKey } from '@tiptap/pm/state'
 import { Suggestion, type SuggestionKeyDownProps, type SuggestionProps } from '@tiptap/suggestion'
 import { citationChip, placeholderChip, type ChipDirectory, type Choice } from './chips'
 
-const MAX_SHOWN = 8
+// Short enough to need no scrolling (a scrolled list the keyboard cannot reach is an obstacle).
+const MAX_SHOWN = 6
+/** Stands in the list for the entries left out: they appear as the query narrows. */
+const MORE = 'more'
 
 function matching(choices: readonly Choice[], query: string): Choice[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  return choices.filter((choice) => words.every((word) => `${choice.label} ${choice.detail} ${choice.id}`.toLowerCase().includes(word))).slice(0, MAX_SHOWN)
+  const found = choices.filter((choice) => words.every((word) => `${choice.label} ${choice.detail} ${choice.id}`.toLowerCase().includes(word)))
+  const more = found.length - MAX_SHOWN
+  return more > 0 ? [...found.slice(0, MAX_SHOWN), { id: MORE, label: '', detail: `${more} more: type to narrow the list` }] : found
 }
 
 /** Puts a chip where the trigger and the query were typed. */
 export function insertChip(editor: Editor, range: Range, chip: JSONContent) {
   editor.chain().focus().insertContentAt(range, [chip, { type: 'text', text: ' ' }]).run()
+}
+
+/** A line of the list that cannot be chosen (a listbox holds only options, so it is a disabled one). */
+function note(text: string) {
+  const line = Object.assign(document.createElement('li'), { textContent: text, className: 'muted' })
+  line.setAttribute('role', 'option')
+  line.setAttribute('aria-disabled', 'true')
+  return line
 }
 
 /**
@@ -29,7 +42,8 @@ function listPopup(title: string, empty: string) {
   list.setAttribute('aria-label', title)
 
   const draw = () => {
-    const items = props?.items ?? []
+    const items = props?.items.filter((choice) => choice.id !== MORE) ?? []
+    const more = props?.items.find((choice) => choice.id === MORE)
     list.replaceChildren(
       ...(items.length
         ? items.map((choice, index) => {
@@ -44,7 +58,8 @@ function listPopup(title: string, empty: string) {
             })
             return option
           })
-        : [Object.assign(document.createElement('li'), { textContent: empty, className: 'muted' })])
+        : [note(empty)]),
+      ...(more ? [note(more.detail)] : [])
     )
   }
 
@@ -57,11 +72,11 @@ function listPopup(title: string, empty: string) {
     },
     onUpdate(next: SuggestionProps<Choice, Choice>) {
       props = next
-      active = Math.min(active, Math.max(0, next.items.length - 1))
+      active = Math.min(active, Math.max(0, next.items.filter((choice) => choice.id !== MORE).length - 1))
       draw()
     },
     onKeyDown({ event }: SuggestionKeyDownProps) {
-      const items = props?.items ?? []
+      const items = props?.items.filter((choice) => choice.id !== MORE) ?? []
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         active = (active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % Math.max(1, items.length)
         draw()

@@ -41,9 +41,14 @@ function labels(workspace: Workspace, items: readonly LibraryItem[]): ChipLabels
   }
 }
 
-function choices(items: readonly LibraryItem[]): ChipChoices {
+/** Each choice says what it would show now, not the code behind it. */
+function choices(workspace: Workspace, items: readonly LibraryItem[]): ChipChoices {
+  const live = livePlaceholderValues(workspace)
   return {
-    placeholders: PLACEHOLDERS.map((definition) => ({ id: definition.key, label: definition.label, detail: `{{${definition.key}}}` })),
+    placeholders: PLACEHOLDERS.map((definition) => {
+      const value = placeholderValue(definition.key, workspace.strategy, live)
+      return { id: definition.key, label: definition.label, detail: value ? clip(value, 48) : 'no data yet' }
+    }),
     citations: items.map((item) => ({ id: item.id, label: item.title, detail: shortReference(item) }))
   }
 }
@@ -55,7 +60,7 @@ function choices(items: readonly LibraryItem[]): ChipChoices {
  */
 export function useChipDirectory(workspace: Workspace, items: readonly LibraryItem[]): ChipDirectory {
   const current = useMemo(() => labels(workspace, items), [workspace, items])
-  const offered = useMemo(() => choices(items), [items])
+  const offered = useMemo(() => choices(workspace, items), [workspace, items])
   const [directory] = useState(() => new ChipDirectory(current, offered))
   useEffect(() => {
     if (directory.labels !== current || directory.choices !== offered) directory.update(current, offered)
