@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { join } from 'node:path'
 import { createWorkspaceBundle } from '../../src/main/storage/workspace-store'
 import { startBridgedApp } from '../../tests/e2e/support/bridge'
@@ -46,9 +46,7 @@ function watchTyping() {
   )
 }
 
-async function typeIn(page: Page, sectionTitle: string, keystrokes: number) {
-  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: new RegExp(`^${sectionTitle}`) }).click()
-  const editor = page.getByRole('textbox', { name: /^Section text/ })
+async function typeIn(page: Page, editor: Locator, keystrokes: number) {
   await editor.click()
   await page.keyboard.press('Control+End')
   await page.waitForTimeout(500)
@@ -70,9 +68,7 @@ async function typeIn(page: Page, sectionTitle: string, keystrokes: number) {
   return { reported, eventTimingP95, toPaint: summarize(watched.toPaint), longTasks: watched.longTasks }
 }
 
-async function longestTaskWhilePasting(page: Page, sectionTitle: string, clipboard: Record<string, string>) {
-  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: new RegExp(`^${sectionTitle}`) }).click()
-  const editor = page.getByRole('textbox', { name: /^Section text/ })
+async function longestTaskWhilePasting(page: Page, editor: Locator, clipboard: Record<string, string>) {
   await editor.click()
   await page.waitForTimeout(500)
   await page.evaluate(watchTyping)
@@ -99,22 +95,29 @@ export async function editorBenchmark(browser: Browser, origin: string, workDir:
   const app = await startBridgedApp(page, origin, join(workDir, 'editor-data'))
   await app.services.session.openPath(file)
   await page.reload()
-  await page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name: 'Strategy' }).click()
+  const area = (name: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name }).click()
+  const section = async (title: string) => {
+    await area('Strategy')
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: new RegExp(`^${title}`) }).click()
+    return page.getByRole('textbox', { name: /^Section text/ })
+  }
 
-  for (const [title, label] of [
-    ['Section 50: goal and pathway', 'a two-page section of a 230-page strategy'],
-    ['A section at the size limit', `a section at the 100,000-character limit (${longest.length.toLocaleString('en')} characters)`]
+  for (const [label, open] of [
+    // The same typing in a plain text field, as the yardstick for this machine at this moment.
+    ['the Overview’s “Cluster name” field (a plain input, for comparison)', async () => (await area('Overview'), page.getByLabel('Cluster name'))],
+    ['a two-page section of a 230-page strategy', () => section('Section 50: goal and pathway')],
+    [`a section at the 100,000-character limit (${longest.length.toLocaleString('en')} characters)`, () => section('A section at the size limit')]
   ] as const) {
-    const typed = await typeIn(page, title, keystrokes)
-    raw[title] = typed
+    const typed = await typeIn(page, await open(), keystrokes)
+    raw[label] = typed
     const p95 = typed.eventTimingP95
     rows.push({
       area: 'Responsiveness',
       measure: `keystroke to next paint, p95 (Event Timing), typing in ${label}, 10,000 members`,
       value: p95 === null ? `under ${EVENT_TIMING_FLOOR} ms` : ms(p95),
       note: `${typed.reported.length} of ${keystrokes} keystrokes took ${EVENT_TIMING_FLOOR} ms or more${typed.reported.length ? ` (the longest ${ms(typed.reported.at(-1)!)})` : ''}; keydown to the frame after it p50 ${ms(typed.toPaint.p50)}, p95 ${ms(typed.toPaint.p95)}; long tasks: ${typed.longTasks.length ? typed.longTasks.map(ms).join(', ') : 'none'}`,
-      target: '≤ 16 ms',
-      met: p95 === null || p95 <= EVENT_TIMING_FLOOR
+      // The plain field is the machine's yardstick, not a target of the editor's.
+      ...(label.includes('for comparison') ? {} : { target: '≤ 16 ms', met: p95 === null || p95 <= EVENT_TIMING_FLOOR })
     })
   }
 
@@ -123,7 +126,7 @@ export async function editorBenchmark(browser: Browser, origin: string, workDir:
     ['a 99,000-character text', { 'text/plain': 'A paragraph of the strategy that goes on. '.repeat(2_350) }],
     ['a 3,000-cell table from a web page (pasted as plain text)', { 'text/html': `<table>${row.repeat(300)}</table>`, 'text/plain': 'cell 0\tcell 1\n'.repeat(300) }]
   ] as const) {
-    const task = await longestTaskWhilePasting(page, 'Pasted into', clipboard)
+    const task = await longestTaskWhilePasting(page, await section('Pasted into'), clipboard)
     raw[`paste ${what}`] = task
     rows.push({ area: 'Responsiveness', measure: `longest main-thread task pasting ${what} into a section, and saving it`, value: task ? ms(task) : 'none over 50 ms', target: '≤ 200 ms', met: task <= 200 })
   }
