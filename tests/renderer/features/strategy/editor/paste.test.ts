@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sectionExtensions } from '../../../../../src/renderer/features/strategy/editor/extensions'
 import { guardedPaste } from '../../../../../src/renderer/features/strategy/editor/paste'
 import { editorMarkdown } from '../../../../../src/renderer/features/strategy/editor/section-markdown'
+import { DANGEROUS_URL, FORBIDDEN_ELEMENTS, XSS_CORPUS } from '../../../../fixtures/xss-corpus'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/clipboard/${name}`, 'utf8')
 let editor: Editor
@@ -46,5 +47,15 @@ describe('pasting from Word and Google Docs', () => {
     const { markdown, notice } = pasteInto({ 'text/plain': 'word '.repeat(20_001) })
     expect(markdown).toBe('')
     expect(notice).toHaveBeenCalledWith(expect.stringContaining('100,005 characters long'))
+  })
+
+  it.each(XSS_CORPUS)('pastes %j as harmless text: no script, frame, image or dangerous link', (payload) => {
+    const { markdown } = pasteInto({ 'text/html': `<p>Before</p>${payload}<p><a href="javascript:alert(1)">after</a></p>`, 'text/plain': payload })
+    const dom = editor.view.dom
+    for (const tag of FORBIDDEN_ELEMENTS) expect(dom.querySelector(tag), tag).toBeNull()
+    for (const element of dom.querySelectorAll('*')) for (const attribute of element.attributes) expect(attribute.name.startsWith('on')).toBe(false)
+    for (const link of dom.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(DANGEROUS_URL)
+    // Markdown link syntax that arrived as text is written escaped (`\[click\](…)`), so it stays text.
+    expect(markdown).not.toMatch(/(?<!\\)\]\(\s*(?:javascript|&#)/i)
   })
 })

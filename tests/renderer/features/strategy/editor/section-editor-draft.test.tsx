@@ -55,4 +55,12 @@ describe('the section editor and its draft', () => {
     flushAllDrafts()
     expect(sectionUpdates()).toEqual([])
   })
+
+  it('shows hostile workspace data in a chip as text, never as markup', () => {
+    const name = '<img src=x onerror="window.__pwned=1">'
+    open.workspace = { ...open.workspace, cluster: { ...open.workspace.cluster, name } }
+    const { container } = render(view('Welcome to {{cluster.name}}.'))
+    expect(container.querySelector('.chip-dataField')?.textContent).toBe(name)
+    expect(container.querySelector('img')).toBeNull()
+  })
 })
