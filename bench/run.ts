@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the app at and beyond real scale and writes bench/results/latest.md
  * and latest.json. Not a test: nothing here fails on a slow figure; the table says met or not.
- * Options: --quick (fewer repetitions), --only=storage,library,pdf,map,browser,import.
+ * Options: --quick (fewer repetitions), --only=storage,library,pdf,map,browser,editor,import.
  */
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_ONE } from '../scripts/find-chromium.mjs'
 import { serveRenderer } from '../tests/e2e/support/static-server'
 import { browserBenchmark } from './sections/browser'
+import { editorBenchmark } from './sections/editor'
 import { librarySearchBenchmark } from './sections/library-search'
 import { markdownBenchmark } from './sections/markdown'
 import { memberImportBenchmark } from './sections/member-import'
@@ -23,7 +24,7 @@ import { machine, writeReport, type Row } from './lib/report'
 const ROOT = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,import,library,markdown,pdf,browser,map').split(','))
+const only = new Set((args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'storage,import,library,markdown,pdf,browser,editor,map').split(','))
 
 const browserPath = findChromium().path
 if (!browserPath) {
@@ -61,6 +62,7 @@ try {
   await section('markdown', 'markdown', 'Hostile Markdown…', () => markdownBenchmark(quick ? 3 : 10))
   await section('map', 'pillarMap', 'Pillar map…', () => pillarMapBenchmark(browser, server.origin, workDir, quick ? 3 : 7, quick ? 3 : 20))
   await section('browser', 'browser', 'Browser…', () => browserBenchmark(browser, server.origin, workDir, quick ? 3 : 7))
+  await section('editor', 'editor', 'Section editor…', () => editorBenchmark(browser, server.origin, workDir, quick ? 60 : 200))
   await section('pdf', 'pdf', 'PDF…', () =>
     pdfBenchmark(browser, [
       { kind: 'pillar-map', size: 1000, label: 'pillar map, 1,000 members' },

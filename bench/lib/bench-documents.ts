@@ -29,7 +29,12 @@ const SENTENCE = 'The cluster brings ports, shipyards, start-ups, universities a
  */
 function syntheticStrategy(pages: number): Workspace {
   const workspace = syntheticWorkspace(200)
-  const sections = Array.from({ length: Math.max(1, Math.round(pages / 2)) }, (_, index) => ({
+  return { ...workspace, strategy: { ...workspace.strategy, started: true, title: 'Long strategy', sections: syntheticSections(pages) } }
+}
+
+/** The sections of a written strategy of about `pages` A4 pages (see `syntheticStrategy`). */
+export function syntheticSections(pages: number): Workspace['strategy']['sections'] {
+  return Array.from({ length: Math.max(1, Math.round(pages / 2)) }, (_, index) => ({
     id: `s${index}`,
     title: `Section ${index + 1}: goal and pathway`,
     status: 'draft' as const,
@@ -42,5 +47,4 @@ function syntheticStrategy(pages: number): Workspace {
       ...Array.from({ length: 15 }, () => `${SENTENCE} ${SENTENCE}`)
     ].join('\n\n')
   }))
-  return { ...workspace, strategy: { ...workspace.strategy, started: true, title: 'Long strategy', sections } }
 }

@@ -26,8 +26,8 @@ async function tabTo(page: Page, name: RegExp, max = 80) {
   throw new Error(`No control named ${name} within ${max} presses of Tab`)
 }
 
-async function goTo(page: Page, area: string) {
-  await page.keyboard.press('Control+K')
+async function goTo(page: Page, area: string, palette = 'Control+K') {
+  await page.keyboard.press(palette)
   await page.keyboard.type(`Go to ${area}`)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible()
@@ -67,8 +67,8 @@ test('keyboard alone: create a workspace, import members, start and write the st
   await page.keyboard.type('We start with three members and a shared test site.')
   await expect(page.getByText('Saved', { exact: true })).toBeVisible()
 
-  // Export it as a PDF and save it.
-  await goTo(page, 'Export')
+  // Export it as a PDF and save it. In the text Ctrl+K adds a link, as in Word: the palette's other key.
+  await goTo(page, 'Export', 'Control+Shift+P')
   await tabTo(page, /^Create PDF$/)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('region', { name: /^PDF:/ }).getByRole('toolbar', { name: 'PDF tools' }).getByText(/Page 1 of \d+/)).toBeVisible({ timeout: 30_000 })

@@ -19,7 +19,7 @@ test('a typo in a placeholder is flagged as it is typed and listed before export
   const { page } = app
   await go(page, 'Strategy')
   await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /^Vision/ }).click()
-  const body = page.getByRole('textbox', { name: 'Section text (Markdown)' })
+  const body = page.getByRole('textbox', { name: /^Section text/ })
   await body.fill('Welcome to {{cluster.nmae}}.')
   const note = page.getByRole('status').filter({ hasText: 'No data fills this placeholder' })
   await expect(note).toContainText('{{cluster.nmae}}: did you mean {{cluster.name}}?')

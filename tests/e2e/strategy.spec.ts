@@ -40,21 +40,25 @@ test('a strategy starts from a template, is written with live workspace data, re
 
   // The introduction's starter text names the cluster from the workspace (the executive summary comes first, empty).
   await outline(page).getByRole('button', { name: /^Introduction and mandate/ }).click()
-  const preview = page.getByLabel('Preview', { exact: true })
-  await expect(preview).toContainText('Kestrel Coast Ocean Cluster brings together organisations')
+  // The cluster's name shows in the text itself, as a chip filled from the workspace.
+  await expect(page.getByRole('textbox', { name: /^Section text/ })).toContainText('Kestrel Coast Ocean Cluster brings together organisations')
   await expect(page.getByRole('complementary', { name: 'Guidance' })).toContainText("Governor's advisory council")
 
   // Write in "Vision and mission".
   await outline(page).getByRole('button', { name: /^Vision and mission/ }).click()
-  const body = page.getByRole('textbox', { name: 'Section text (Markdown)' })
+  const body = page.getByRole('textbox', { name: /^Section text/ })
   await body.fill('By 2040 the Kestrel Coast is the cleanest working coast in Europe.')
+  await page.keyboard.press('ControlOrMeta+A')
   await page.getByRole('button', { name: 'Bold' }).click()
-  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Vision and mission')?.markdown).toContain('**bold text**')
+  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Vision and mission')?.markdown).toBe('**By 2040 the Kestrel Coast is the cleanest working coast in Europe.**')
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Vision and mission')?.status).toBe('draft')
 
   // Cite a library item: numbered in the text, listed under References.
-  await page.getByRole('combobox', { name: 'Cite a library item' }).selectOption({ label: 'Clusters and the New Economics of Competition (1998)' })
-  await expect(preview.locator('.citation')).toHaveText('[1]')
+  await body.press('End')
+  await page.getByRole('combobox', { name: 'Cite a library item' }).selectOption({ label: 'Clusters and the New Economics of Competition (Porter 1998)' })
+  await expect(body.locator('.chip-citation')).toHaveText('Porter 1998')
+  await page.getByRole('button', { name: 'Print preview' }).click()
+  await expect(page.getByLabel('Print preview', { exact: true }).locator('.citation')).toHaveText('[1]')
   await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Vision and mission')?.markdown).toContain('[@porter-1998-new-economics-of-competition]')
   await shot(page, 'strategy-editor')
   await expectNoSeriousA11yViolations(page, 'the strategy editor')
@@ -103,9 +107,9 @@ test('a snapshot is taken, the text changed, compared section by section, and re
   const { page } = app
   await startMaritimeBlue(page)
   await outline(page).getByRole('button', { name: /^Values/ }).click()
-  const body = page.getByRole('textbox', { name: 'Section text (Markdown)' })
-  await body.fill('Growing economy\nHealthy ecosystems')
-  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nHealthy ecosystems')
+  const body = page.getByRole('textbox', { name: /^Section text/ })
+  await body.fill('Growing economy. Healthy ecosystems')
+  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy. Healthy ecosystems')
 
   await page.getByRole('tab', { name: 'Snapshots' }).click()
   await page.getByLabel('Name this version').fill('Steering group v2')
@@ -114,8 +118,8 @@ test('a snapshot is taken, the text changed, compared section by section, and re
 
   await page.getByRole('tab', { name: 'Document' }).click()
   await outline(page).getByRole('button', { name: /^Values/ }).click()
-  await body.fill('Growing economy\nThriving communities')
-  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nThriving communities')
+  await body.fill('Growing economy. Thriving communities')
+  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy. Thriving communities')
 
   await page.getByRole('tab', { name: 'Snapshots' }).click()
   await page.getByRole('listitem').filter({ hasText: 'Steering group v2' }).getByRole('button', { name: 'Compare' }).click()
@@ -127,7 +131,7 @@ test('a snapshot is taken, the text changed, compared section by section, and re
   await shot(page, 'strategy-snapshots')
   await expectNoSeriousA11yViolations(page, 'the snapshots tab with a comparison')
   await page.getByRole('button', { name: 'Restore Steering group v2' }).click()
-  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy\nHealthy ecosystems')
+  await expect.poll(async () => (await stored(app)).sections.find((s) => s.title === 'Values')?.markdown).toBe('Growing economy. Healthy ecosystems')
 })
 
 test('targets from the indicator library, initiatives with members and the pillar matrix, frozen data', async ({ app }) => {
@@ -157,7 +161,8 @@ test('targets from the indicator library, initiatives with members and the pilla
   // Targets flow into the text; freezing keeps names and counts as they are.
   await page.getByRole('tab', { name: 'Document' }).click()
   await outline(page).getByRole('button', { name: /^Goals and development pathways/ }).click()
-  await expect(page.getByLabel('Preview', { exact: true })).toContainText('Paying (private) members to 60 by 2030')
+  await page.getByRole('button', { name: 'Print preview' }).click()
+  await expect(page.getByLabel('Print preview', { exact: true })).toContainText('Paying (private) members to 60 by 2030')
   await page.getByRole('button', { name: 'Freeze data' }).click()
   await expect.poll(async () => (await stored(app)).frozen?.['cluster.name']).toBe('Kestrel Coast Ocean Cluster')
   await expect(page.getByText('Data frozen')).toBeVisible()

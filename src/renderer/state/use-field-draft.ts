@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { mergeText } from '../../shared/sync/merge-text'
 import { useDraftFlush } from './draft-registry'
 
 /**
@@ -8,16 +7,10 @@ import { useDraftFlush } from './draft-registry'
  * mid-sentence never loses the sentence). When the stored value changes from elsewhere
  * (undo, another window) while the field is not being edited, the draft follows it. Main can
  * ask for every pending draft before a window closes (draft-registry.ts).
- *
- * `mergeChanges` (long texts in a shared workspace): a change from elsewhere that arrives while
- * the person is typing is merged into the draft instead of waiting, so neither is lost when the
- * draft is committed.
  */
-export function useFieldDraft(stored: string, commit: (value: string) => void, delayMs = 300, { mergeChanges = false } = {}) {
+export function useFieldDraft(stored: string, commit: (value: string) => void, delayMs = 300) {
   const [draft, setDraft] = useState(stored)
   const editing = useRef(false)
-  // The stored value the draft was last in step with (adopted, or committed from it).
-  const base = useRef(stored)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   // The value typed but not yet committed, if any; read by the unmount flush.
   const pending = useRef<string | null>(null)
@@ -29,27 +22,15 @@ export function useFieldDraft(stored: string, commit: (value: string) => void, d
   })
 
   useEffect(() => {
-    // Nothing typed since the last commit: the field may show the change at once.
-    if (!editing.current || (mergeChanges && pending.current === null)) {
-      base.current = stored
-      setDraft(stored)
-    } else if (mergeChanges && pending.current !== null && stored !== base.current) {
-      const merged = mergeText(base.current, pending.current, stored)
-      base.current = stored
-      pending.current = merged
-      setDraft(merged)
-    }
-  }, [stored, mergeChanges])
+    if (!editing.current) setDraft(stored)
+  }, [stored])
 
   const flush = () => {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
     const value = pending.current
     pending.current = null
-    if (value !== null && value !== latestStored.current) {
-      base.current = value
-      latestCommit.current(value)
-    }
+    if (value !== null && value !== latestStored.current) latestCommit.current(value)
   }
 
   useEffect(() => flush, [])

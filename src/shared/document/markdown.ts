@@ -12,8 +12,13 @@ import { safeHref } from './safe-url'
  */
 export const MARKDOWN_LIMITS = { chars: 100_000, nesting: 16, delimiters: 12_000, tableCells: 2_000 } as const
 
-const CITATION = /\[@([A-Za-z0-9_-]+(?:\s*;\s*@[A-Za-z0-9_-]+)*)\]/g
-const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*\}\}/g
+/** `[@id]` or `[@a; @b]`: the ids cited. Shared with the editor, which shows these as chips. */
+export const CITATION = /\[@([A-Za-z0-9_-]+(?:\s*;\s*@[A-Za-z0-9_-]+)*)\]/g
+/** `{{cluster.name}}`: a value filled in from the workspace. */
+export const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*\}\}/g
+
+/** The ids of a citation's inner text (`@a; @b`). */
+export const citationIds = (inner: string): string[] => inner.split(';').map((id) => id.trim().replace(/^@/, ''))
 
 /** Parses Markdown (with tables, strikethrough, citations `[@id]` and placeholders `{{key}}`). */
 export function parseMarkdown(source: string): DocumentModel {
@@ -164,7 +169,7 @@ function splitSpecials(value: string): Inline[] {
   for (const match of value.matchAll(pattern)) {
     const at = match.index ?? 0
     if (at > last) out.push({ type: 'text', value: value.slice(last, at) })
-    if (match[1] !== undefined) out.push({ type: 'citation', ids: match[1].split(';').map((id) => id.trim().replace(/^@/, '')) })
+    if (match[1] !== undefined) out.push({ type: 'citation', ids: citationIds(match[1]) })
     else if (match[2] !== undefined) out.push({ type: 'placeholder', key: match[2] })
     last = at + match[0].length
   }

@@ -1,6 +1,7 @@
 import { APP_COMMAND_IDS, APP_COMMANDS } from '../../../shared/app-commands'
 import { Modal } from '../../components/Modal'
 import { MAP_KEYS } from '../pillar-map/map-keys'
+import { EDITOR_KEYS } from '../strategy/editor/editor-keys'
 import { displayAccelerator, isMac } from './shortcuts'
 
 type Row = { keys: string; what: string }
@@ -25,6 +26,7 @@ const SECTIONS = (): { id: string; title: string; rows: Row[] }[] => [
       { keys: 'Esc', what: 'Close a dialog or menu' }
     ]
   },
+  { id: 'strategy-text', title: 'Writing the strategy', rows: EDITOR_KEYS.map((entry) => ({ keys: entry.keys.map(displayAccelerator).join(' / '), what: entry.what })) },
   { id: 'pillar-map', title: 'Pillar map', rows: MAP_KEYS.map((entry) => ({ keys: entry.keys.join(' / '), what: entry.what })) }
 ]
 

@@ -5,6 +5,7 @@ import { usePreferences } from '../../state/preferences'
 import { useSession } from '../../state/session-context'
 import { useCommands, useRegisterCommands, type PaletteCommand } from '../commands/commands-context'
 import { displayAccelerator, isMac, matchesAccelerator } from '../commands/shortcuts'
+import { claimedByFocusedEditor, undoInField } from './field-keys'
 
 export type AppCommandHandlers = { newWorkspace: () => void; openPalette: () => void; openAbout: () => void; openShortcuts: () => void }
 
@@ -44,7 +45,7 @@ export function useAppCommands(handlers: AppCommandHandlers) {
   const commands = useMemo(() => {
     const history = (undo: boolean) => () => {
       // In a text field the command means the field's own undo.
-      if (editingText()) return void document.execCommand(undo ? 'undo' : 'redo')
+      if (editingText()) return undoInField(undo)
       void updateSession(() => (undo ? api.undo({}) : api.redo({})))
     }
     const actions: Record<AppCommandId, (() => void) | null> = {
@@ -83,12 +84,17 @@ export function useAppCommands(handlers: AppCommandHandlers) {
       event.preventDefault()
       return void runCommand('help.shortcuts')
     }
+    // A key the focused control used itself (Ctrl+K in the text editor) is not also a command.
+    if (event.defaultPrevented) return
     const hit = shortcuts.find((shortcut) => matchesAccelerator(event, shortcut.accelerator))
     if (!hit || (hit.id.startsWith('edit.') && editingText())) return
     event.preventDefault()
     runCommand(hit.id)
   })
-  const onMenu = useEffectEvent((id: AppCommandId) => void runCommand(id))
+  const onMenu = useEffectEvent((id: AppCommandId) => {
+    if (id === 'view.palette' && claimedByFocusedEditor(APP_COMMANDS[id].accelerator)) return
+    runCommand(id)
+  })
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event)

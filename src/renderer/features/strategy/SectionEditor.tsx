@@ -1,14 +1,14 @@
-import { memo, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { MARKDOWN_LIMITS } from '../../../shared/document/markdown'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import type { LibraryItem } from '../../../shared/library/schema'
-import { PLACEHOLDERS, unknownPlaceholders } from '../../../shared/strategy/placeholders'
+import { unknownPlaceholders } from '../../../shared/strategy/placeholders'
 import { SECTION_STATUSES, STATUS_LABELS, type SectionStatus, type StrategySection } from '../../../shared/strategy/schema'
 import { MarkdownView, type RichTextOptions } from '../../components/RichText'
-import { useSession } from '../../state/session-context'
+import { useOpenWorkspace, useSession } from '../../state/session-context'
 import { useFieldDraft } from '../../state/use-field-draft'
-import { LastEdited, PeersHere } from '../team/LastEdited'
 import { api } from '../../api'
-import { insert, link, prefixLines, wrap, type Edit } from './markdown-edits'
+import { LastEdited, PeersHere } from '../team/LastEdited'
+import { SectionBody } from './editor/SectionBody'
+import { useChipDirectory } from './editor/use-chip-directory'
 import { UnknownPlaceholderList } from './UnknownPlaceholders'
 
 type Props = {
@@ -21,42 +21,25 @@ type Props = {
 }
 
 /**
- * One section: its title and status, a Markdown editor with a toolbar (no syntax to remember),
- * and a live preview rendered through the same safe document model as the PDF.
+ * One section: its title and status, a rich-text editor (saved as Markdown, no syntax to remember)
+ * and, on request, a print preview rendered through the same safe document model as the PDF.
  */
 export function SectionEditor({ section, items, rendering, readOnly, onDraft, words }: Props) {
   const { apply } = useSession()
+  const { workspace } = useOpenWorkspace()
   const update = (patch: { title?: string; markdown?: string; status?: SectionStatus; startsPart?: boolean }) => apply({ type: 'strategy/update-section', id: section.id, patch })
   const title = useFieldDraft(section.title, (value) => value.trim() && update({ title: value }))
-  const body = useFieldDraft(section.markdown, (markdown) => update({ markdown }), 500, { mergeChanges: true })
-  const area = useRef<HTMLTextAreaElement>(null)
-  const pendingSelection = useRef<[number, number] | null>(null)
-  const [showPreview, setShowPreview] = useState(true)
+  const directory = useChipDirectory(workspace, items)
+  const [showPreview, setShowPreview] = useState(false)
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null)
   const ids = useId()
-  // Checked as the team types (deferred, so a long section never slows typing down).
-  const typed = useDeferredValue(body.value)
-  const unknown = useMemo(() => unknownPlaceholders([{ ...section, markdown: typed }]), [section, typed])
+  // The saved text (a draft is saved after a pause), deferred so a long section never slows typing down.
+  const saved = useDeferredValue(section.markdown)
+  const unknown = useMemo(() => unknownPlaceholders([{ ...section, markdown: saved }]), [section, saved])
 
-  useLayoutEffect(() => {
-    const selection = pendingSelection.current
-    if (selection && area.current) {
-      area.current.focus()
-      area.current.setSelectionRange(selection[0], selection[1])
-      pendingSelection.current = null
-    }
-  })
-
-  function change(text: string) {
-    body.onChange(text)
-    onDraft(text)
-  }
-
-  function edit(apply: (edit: Edit) => Edit) {
-    const element = area.current
-    if (!element || readOnly) return
-    const next = apply({ text: body.value, start: element.selectionStart, end: element.selectionEnd })
-    pendingSelection.current = [next.start, next.end]
-    change(next.text)
+  function commit(markdown: string) {
+    update({ markdown })
+    onDraft(markdown)
   }
 
   return (
@@ -88,60 +71,32 @@ export function SectionEditor({ section, items, rendering, readOnly, onDraft, wo
           <button className="ghost danger" onClick={() => apply({ type: 'strategy/remove-section', id: section.id })}>Remove section</button>
         )}
       </div>
-      <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
-        <button onClick={() => edit((e) => wrap(e, '**', 'bold text'))} aria-label="Bold" disabled={readOnly}><strong>B</strong></button>
-        <button onClick={() => edit((e) => wrap(e, '*', 'text'))} aria-label="Italic" disabled={readOnly}><em>I</em></button>
-        <button onClick={() => edit((e) => prefixLines(e, '### '))} disabled={readOnly}>Heading</button>
-        <button onClick={() => edit((e) => prefixLines(e, '- '))} disabled={readOnly}>• List</button>
-        <button onClick={() => edit((e) => prefixLines(e, '1. '))} disabled={readOnly}>1. List</button>
-        <button onClick={() => edit(link)} disabled={readOnly}>Link</button>
-        <select
-          aria-label="Cite a library item"
-          value=""
-          disabled={readOnly}
-          onChange={(event) => event.target.value && edit((e) => insert(e, `[@${event.target.value}]`))}
-        >
-          <option value="">Cite…</option>
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>{item.title}{item.year !== null ? ` (${item.year})` : ''}</option>
-          ))}
-        </select>
-        <select
-          aria-label="Insert workspace data"
-          value=""
-          disabled={readOnly}
-          onChange={(event) => event.target.value && edit((e) => insert(e, `{{${event.target.value}}}`))}
-        >
-          <option value="">Insert data…</option>
-          {PLACEHOLDERS.map((placeholder) => (
-            <option key={placeholder.key} value={placeholder.key}>{placeholder.label}</option>
-          ))}
-        </select>
-        <span className="toolbar-gap" />
-        <button aria-pressed={showPreview} onClick={() => setShowPreview((shown) => !shown)}>Preview</button>
-      </div>
       {unknown.length > 0 && (
         <div className="banner-warn unknown-placeholder-note" role="status">
           <span>No data fills {unknown.length === 1 ? 'this placeholder' : 'these placeholders'}; {unknown.length === 1 ? 'it' : 'they'} would print marked as unknown:</span>
           <UnknownPlaceholderList unknown={unknown} />
         </div>
       )}
-      <div className={showPreview ? 'editor-panes with-preview' : 'editor-panes'}>
-        <label className="sr-only" htmlFor={`${ids}-body`}>Section text (Markdown)</label>
-        <textarea
-          id={`${ids}-body`}
-          ref={area}
-          className="section-body"
-          value={body.value}
+      {pasteNotice && (
+        <div className="banner-warn paste-notice" role="status">
+          <span>{pasteNotice}</span>
+          <button className="ghost" onClick={() => setPasteNotice(null)}>Dismiss</button>
+        </div>
+      )}
+      <div className={showPreview ? 'editor-frame with-preview' : 'editor-frame'}>
+        <SectionBody
+          markdown={section.markdown}
+          directory={directory}
           readOnly={readOnly}
-          maxLength={MARKDOWN_LIMITS.chars}
-          placeholder="Write here. Use the toolbar for headings, lists, links, citations and your cluster's data."
-          onChange={(event) => change(event.target.value)}
-          onBlur={body.onBlur}
+          label={`Section text: ${section.title}`}
+          onCommit={commit}
+          showPreview={showPreview}
+          onTogglePreview={() => setShowPreview((shown) => !shown)}
+          onPasteNotice={setPasteNotice}
         />
         {showPreview && (
-          <div className="section-preview" aria-label="Preview">
-            <SectionPreview source={typed} rendering={rendering} />
+          <div className="section-preview" aria-label="Print preview">
+            <SectionPreview source={saved} rendering={rendering} />
           </div>
         )}
       </div>

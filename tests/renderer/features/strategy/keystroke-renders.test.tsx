@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { TiptapEditorHTMLElement } from '@tiptap/core'
+import { act, render, screen } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { instantiateTemplate, TemplateSchema } from '../../../../src/shared/strategy/template'
@@ -30,6 +31,7 @@ vi.mock('../../../../src/renderer/features/library/FactList', async (original) =
 })
 
 const { default: StrategyPage } = await import('../../../../src/renderer/features/strategy/StrategyPage')
+const { flushAllDrafts } = await import('../../../../src/renderer/state/draft-registry')
 
 describe('typing in a section', () => {
   beforeEach(() => {
@@ -42,13 +44,14 @@ describe('typing in a section', () => {
 
   it('renders only the section being edited, not the outline or the guidance', () => {
     render(<StrategyPage />)
-    const body = screen.getByRole('textbox', { name: 'Section text (Markdown)' })
+    const body = screen.getByRole('textbox', { name: /^Section text/ }) as TiptapEditorHTMLElement
     expect(counts.outline).toBeGreaterThan(0)
     expect(counts.guidance).toBeGreaterThan(0)
     counts.outline = 0
     counts.guidance = 0
-    for (const text of ['O', 'Ou', 'Our']) act(() => void fireEvent.change(body, { target: { value: text } }))
-    expect((body as HTMLTextAreaElement).value).toBe('Our')
+    for (const [index, letter] of [...'Our'].entries()) act(() => void body.editor!.commands.insertContentAt(1 + index, letter))
+    act(() => flushAllDrafts())
+    expect(body.textContent).toMatch(/^Our/)
     expect(counts).toEqual({ outline: 0, guidance: 0 })
   })
 })
