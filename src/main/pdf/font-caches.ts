@@ -23,9 +23,11 @@ const noFeatures = (features: Parameters<Layout>[1]) => features === undefined |
  * Chromium's word shaper does; these fonts have no kerning or ligatures across a space, so the
  * result is the same glyphs and positions (tests/main/pdf/font-caches.test.ts checks it).
  *
- * Only the plain call react-pdf makes is cached (default features, no script or language, left to
- * right); anything else goes to fontkit unchanged. Cached positions are frozen: react-pdf copies
- * them before scaling, and a future version that wrote to them would fail loudly, not corrupt text.
+ * Only the call react-pdf's text layout makes is cached (default features, no script or language,
+ * and the direction given as 'ltr'); anything else goes to fontkit unchanged. pdfkit shapes the
+ * running header itself with no direction (page-decorations.ts) and scales the positions it gets
+ * in place, so it must get its own. Cached positions are frozen: react-pdf copies them before
+ * scaling, and a future version that wrote to them would fail loudly, not corrupt text.
  */
 export function cacheWordShaping(font: FontkitFont): void {
   if ((font as { wordShapingCached?: true }).wordShapingCached) return
@@ -45,7 +47,7 @@ export function cacheWordShaping(font: FontkitFont): void {
   }
 
   const layout = (text: string, features?: Parameters<Layout>[1], script?: string, language?: string, direction?: string) => {
-    const plain = noFeatures(features) && script === undefined && language === undefined && (direction === undefined || direction === 'ltr')
+    const plain = noFeatures(features) && script === undefined && language === undefined && direction === 'ltr'
     if (!plain) return shape(text, features, script, language, direction)
     const glyphs: Glyph[] = []
     const positions: GlyphPosition[] = []

@@ -49,3 +49,8 @@ export function prepareFonts(fontsDir: string): Promise<void> {
   prepared.catch(() => (prepared = null)) // a failed load is retried by the next export
   return prepared
 }
+
+/** The regular face as react-pdf loaded it (after prepareFonts). */
+export function regularFace(): FontkitFont {
+  return Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'normal' }).data as FontkitFont
+}
