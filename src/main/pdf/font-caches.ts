@@ -69,6 +69,23 @@ export function cacheWordShaping(font: FontkitFont): void {
   Object.assign(font, { layout, wordShapingCached: true })
 }
 
+/**
+ * Remembers which characters of the Basic Multilingual Plane the font can draw. react-pdf asks for
+ * every character it lays out (to pick a fallback font), and fontkit searches the font's character
+ * map each time; others (emoji, rare scripts) are still asked of fontkit.
+ */
+export function cacheGlyphChecks(font: FontkitFont): void {
+  if ((font as { glyphChecksCached?: true }).glyphChecksCached) return
+  const check = font.hasGlyphForCodePoint.bind(font)
+  const known = new Uint8Array(0x10000) // 0: not asked yet, 1: has a glyph, 2: has none
+  const hasGlyphForCodePoint = (codePoint: number) => {
+    if (!(codePoint >= 0 && codePoint < 0x10000)) return check(codePoint)
+    if (known[codePoint] === 0) known[codePoint] = check(codePoint) ? 1 : 2
+    return known[codePoint] === 1
+  }
+  Object.assign(font, { hasGlyphForCodePoint, glyphChecksCached: true })
+}
+
 /** The metrics react-pdf reads for every run and line; fontkit recomputes most from its tables per read. */
 const METRICS = ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'capHeight', 'xHeight', 'underlinePosition', 'underlineThickness', 'italicAngle', 'bbox', 'numGlyphs'] as const
 

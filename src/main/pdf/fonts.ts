@@ -1,7 +1,7 @@
 import { Font } from '@react-pdf/renderer'
 import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
-import { cacheWordShaping, snapshotFontMetrics } from './font-caches'
+import { cacheGlyphChecks, cacheWordShaping, snapshotFontMetrics } from './font-caches'
 import { reuseEmbeddedFonts } from './pdfkit-fonts'
 import { BREAK_OPPORTUNITY } from './text-wrap'
 
@@ -22,7 +22,7 @@ let prepared: Promise<void> | null = null
 
 /**
  * Registers the shipped Unicode fonts with react-pdf (once per process) and loads them, each with
- * a word shaping cache and its metrics read once (font-caches.ts). Without these fonts react-pdf
+ * a word shaping cache, a glyph check cache and its metrics read once (font-caches.ts). Without these fonts react-pdf
  * falls back to Helvetica, which silently garbles anything outside Windows-1252.
  */
 export function prepareFonts(fontsDir: string): Promise<void> {
@@ -43,6 +43,7 @@ export function prepareFonts(fontsDir: string): Promise<void> {
       await source.load()
       const font = source.data as FontkitFont
       cacheWordShaping(font)
+      cacheGlyphChecks(font)
       snapshotFontMetrics(font)
     })
   ).then(() => undefined)

@@ -1,7 +1,7 @@
 import { openSync, type Font } from 'fontkit'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cacheWordShaping, MAX_CACHED_WORDS, snapshotFontMetrics } from '../../../src/main/pdf/font-caches'
+import { cacheGlyphChecks, cacheWordShaping, MAX_CACHED_WORDS, snapshotFontMetrics } from '../../../src/main/pdf/font-caches'
 import { RESOURCES } from '../../support/workspaces'
 
 const FACES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf']
@@ -93,6 +93,16 @@ describe('word shaping cache', () => {
     const words = Array.from({ length: MAX_CACHED_WORDS + 10 }, (_, index) => `w${index}`).join(' ')
     font.layout(words, [], undefined, undefined, 'ltr')
     expect(shapeOf(font.layout('Organisation 7 Æøå', [], undefined, undefined, 'ltr'))).toEqual(shapeOf(plain.layout('Organisation 7 Æøå', undefined, undefined, undefined, 'ltr')))
+  })
+})
+
+describe('glyph check cache', () => {
+  it('answers as fontkit does, asked once or twice, in and beyond the Basic Multilingual Plane', () => {
+    const plain = open(FACES[0]!)
+    const font = open(FACES[0]!)
+    cacheGlyphChecks(font)
+    const codePoints = [0x20, 0x41, 0xe5, 0x141, 0x3a9, 0x416, 0x20ac, 0x2026, 0xfeff, 0x6771, 0xd55c, 0xffff, 0x1f600, 0x10000, -1]
+    for (const round of [1, 2]) for (const codePoint of codePoints) expect(font.hasGlyphForCodePoint(codePoint), `U+${codePoint.toString(16)} (round ${round})`).toBe(plain.hasGlyphForCodePoint(codePoint))
   })
 })
 
