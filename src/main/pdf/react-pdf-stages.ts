@@ -3,6 +3,7 @@ import renderPdf from '@react-pdf/render'
 import { Font, pdf } from '@react-pdf/renderer'
 import PDFDocument from 'pdfkit'
 import type { ReactElement } from 'react'
+import { batchStreamWrites } from './pdfkit-content'
 
 /**
  * react-pdf's two stages, run separately: `renderToBuffer` lays a document out and draws it into a
@@ -34,6 +35,7 @@ export function writePdf(document: SafeDocumentNode, pages: SafePageNode[], info
     bufferPages: true,
     info: { Title: info.title, Author: info.author, Subject: info.subject, Creator: info.creator, Producer: info.producer, CreationDate: new Date() }
   })
+  batchStreamWrites((output as unknown as { _root: object })._root)
   const chunks: Buffer[] = []
   const written = new Promise<Uint8Array>((resolve, reject) => {
     output.on('data', (chunk: Buffer) => chunks.push(chunk))
