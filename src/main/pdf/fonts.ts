@@ -2,6 +2,7 @@ import { Font } from '@react-pdf/renderer'
 import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
 import { cacheGlyphChecks, cacheWordShaping, snapshotFontMetrics } from './font-caches'
+import { installFastFlat } from './array-flat'
 import { reuseEmbeddedFonts } from './pdfkit-fonts'
 import { BREAK_OPPORTUNITY } from './text-wrap'
 
@@ -28,6 +29,7 @@ let prepared: Promise<void> | null = null
 export function prepareFonts(fontsDir: string): Promise<void> {
   if (registeredFrom === fontsDir && prepared) return prepared
   reuseEmbeddedFonts()
+  installFastFlat() // react-pdf's text layout leans on Array.prototype.flat (array-flat.ts)
   Font.register({
     family: FONT_FAMILY,
     fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: join(fontsDir, file), fontWeight, fontStyle }))
