@@ -80,12 +80,13 @@ export function Blocks({ blocks, styles }: { blocks: readonly Block[]; styles: P
           case 'code':
             return <Text key={index} {...NO_HYPHENS} style={styles.code}>{markBreaks(block.value)}</Text>
           case 'table':
+            // The heading row is repeated at the top of each page a long table runs onto (fixed).
             return (
               <View key={index} style={styles.smallTable}>
                 {block.rows.map((row, rowIndex) => (
-                  <View key={rowIndex} style={styles.smallRow} wrap={false}>
+                  <View key={rowIndex} style={styles.smallRow} wrap={false} fixed={rowIndex === 0}>
                     {row.map((cell, cellIndex) => (
-                      <Text key={cellIndex} {...NO_HYPHENS} style={[styles.smallCell, rowIndex === 0 ? { fontWeight: 'bold' } : {}, { textAlign: block.align[cellIndex] ?? 'left' }]}>
+                      <Text key={cellIndex} {...NO_HYPHENS} style={[styles.smallCell, { flex: block.widths?.[cellIndex] ?? 1 }, rowIndex === 0 ? { fontWeight: 'bold' } : {}, { textAlign: block.align[cellIndex] ?? 'left' }]}>
                         <Inlines nodes={cell} styles={styles} />
                       </Text>
                     ))}

@@ -1,25 +1,25 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib'
+/** A laid-out react-pdf node, as far as bookmarks go. */
+type LaidOutNode = { props?: { bookmark?: unknown }; children?: readonly LaidOutNode[] }
+
+const bookmarkTitle = (bookmark: unknown) => (typeof bookmark === 'string' ? bookmark : ((bookmark as { title?: string }).title ?? ''))
 
 /**
- * The pages (0-based) that the document's top-level bookmarks point to, in order. Each part's first
- * page carries a bookmark (react-pdf writes them as the PDF's outline), so this is where each part
- * begins: read from the laid-out file instead of a render prop, which made react-pdf lay pages out again.
+ * The bookmarks on the laid-out pages, in the order react-pdf would write them, each with its page
+ * (0-based); takes them off the nodes, so the document's outline is only the one writeOutline
+ * gives it. Each part's first page carries a bookmark, so this is where each part begins: read
+ * from the layout instead of a render prop, which made react-pdf lay pages out again.
  */
-export function bookmarkedPages(document: PDFDocument): { title: string; page: number }[] {
-  const pageRefs = document.getPages().map((page) => page.ref.toString())
-  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
-  const pages: { title: string; page: number }[] = []
-  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
-  while (item) {
-    const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)
-    const title = item.lookup(PDFName.of('Title'))
-    pages.push({
-      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '',
-      page: target instanceof PDFRef ? pageRefs.indexOf(target.toString()) : -1
-    })
-    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+export function takeBookmarks(pages: readonly LaidOutNode[]): { title: string; page: number }[] {
+  const found: { title: string; page: number }[] = []
+  const visit = (node: LaidOutNode, page: number) => {
+    if (node.props?.bookmark) {
+      found.push({ title: bookmarkTitle(node.props.bookmark), page })
+      delete node.props.bookmark
+    }
+    node.children?.forEach((child) => visit(child, page))
   }
-  return pages
+  pages.forEach((page, index) => visit(page, index))
+  return found
 }
 
 /**
@@ -37,19 +37,9 @@ export function startPages(bookmarks: readonly { title: string; page: number }[]
 
 export type OutlineEntry = { title: string; pageIndex: number }
 
-/** Gives the document a flat outline (the bookmarks a PDF viewer lists beside the pages), replacing any it had. */
-export function writeOutline(document: PDFDocument, entries: readonly OutlineEntry[]): void {
-  if (entries.length === 0) return
-  const { context } = document
-  const pages = document.getPages()
-  const root = context.nextRef()
-  const refs = entries.map(() => context.nextRef())
-  entries.forEach((entry, index) => {
-    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: root, Dest: [pages[entry.pageIndex]!.ref, 'Fit'] })
-    if (index > 0) item.set(PDFName.of('Prev'), refs[index - 1]!)
-    if (index < entries.length - 1) item.set(PDFName.of('Next'), refs[index + 1]!)
-    context.assign(refs[index]!, item)
-  })
-  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: entries.length }))
-  document.catalog.set(PDFName.of('Outlines'), root)
+/** Gives the document a flat outline (the bookmarks a PDF viewer lists beside the pages), each opening its page whole. */
+export function writeOutline(pdf: PDFKit.PDFDocument, entries: readonly OutlineEntry[]): void {
+  // pdfkit 0.20 takes a page number and "fit" (as react-pdf's own bookmarks use); its types name neither.
+  const addItem = pdf.outline.addItem.bind(pdf.outline) as (title: string, options: { pageNumber: number; fit: boolean }) => unknown
+  for (const entry of entries) addItem(entry.title, { pageNumber: entry.pageIndex, fit: true })
 }

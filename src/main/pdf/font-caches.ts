@@ -23,9 +23,11 @@ const noFeatures = (features: Parameters<Layout>[1]) => features === undefined |
  * Chromium's word shaper does; these fonts have no kerning or ligatures across a space, so the
  * result is the same glyphs and positions (tests/main/pdf/font-caches.test.ts checks it).
  *
- * Only the plain call react-pdf makes is cached (default features, no script or language, left to
- * right); anything else goes to fontkit unchanged. Cached positions are frozen: react-pdf copies
- * them before scaling, and a future version that wrote to them would fail loudly, not corrupt text.
+ * Only the call react-pdf's text layout makes is cached (default features, no script or language,
+ * and the direction given as 'ltr'); anything else goes to fontkit unchanged. pdfkit shapes the
+ * running header itself with no direction (page-decorations.ts) and scales the positions it gets
+ * in place, so it must get its own. Cached positions are frozen: react-pdf copies them before
+ * scaling, and a future version that wrote to them would fail loudly, not corrupt text.
  */
 export function cacheWordShaping(font: FontkitFont): void {
   if ((font as { wordShapingCached?: true }).wordShapingCached) return
@@ -45,7 +47,7 @@ export function cacheWordShaping(font: FontkitFont): void {
   }
 
   const layout = (text: string, features?: Parameters<Layout>[1], script?: string, language?: string, direction?: string) => {
-    const plain = noFeatures(features) && script === undefined && language === undefined && (direction === undefined || direction === 'ltr')
+    const plain = noFeatures(features) && script === undefined && language === undefined && direction === 'ltr'
     if (!plain) return shape(text, features, script, language, direction)
     const glyphs: Glyph[] = []
     const positions: GlyphPosition[] = []
@@ -65,6 +67,23 @@ export function cacheWordShaping(font: FontkitFont): void {
   }
 
   Object.assign(font, { layout, wordShapingCached: true })
+}
+
+/**
+ * Remembers which characters of the Basic Multilingual Plane the font can draw. react-pdf asks for
+ * every character it lays out (to pick a fallback font), and fontkit searches the font's character
+ * map each time; others (emoji, rare scripts) are still asked of fontkit.
+ */
+export function cacheGlyphChecks(font: FontkitFont): void {
+  if ((font as { glyphChecksCached?: true }).glyphChecksCached) return
+  const check = font.hasGlyphForCodePoint.bind(font)
+  const known = new Uint8Array(0x10000) // 0: not asked yet, 1: has a glyph, 2: has none
+  const hasGlyphForCodePoint = (codePoint: number) => {
+    if (!(codePoint >= 0 && codePoint < 0x10000)) return check(codePoint)
+    if (known[codePoint] === 0) known[codePoint] = check(codePoint) ? 1 : 2
+    return known[codePoint] === 1
+  }
+  Object.assign(font, { hasGlyphForCodePoint, glyphChecksCached: true })
 }
 
 /** The metrics react-pdf reads for every run and line; fontkit recomputes most from its tables per read. */

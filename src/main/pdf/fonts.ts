@@ -1,7 +1,8 @@
 import { Font } from '@react-pdf/renderer'
 import type { Font as FontkitFont } from 'fontkit'
 import { join } from 'node:path'
-import { cacheWordShaping, snapshotFontMetrics } from './font-caches'
+import { cacheGlyphChecks, cacheWordShaping, snapshotFontMetrics } from './font-caches'
+import { installFastFlat } from './array-flat'
 import { reuseEmbeddedFonts } from './pdfkit-fonts'
 import { BREAK_OPPORTUNITY } from './text-wrap'
 
@@ -22,12 +23,13 @@ let prepared: Promise<void> | null = null
 
 /**
  * Registers the shipped Unicode fonts with react-pdf (once per process) and loads them, each with
- * a word shaping cache and its metrics read once (font-caches.ts). Without these fonts react-pdf
+ * a word shaping cache, a glyph check cache and its metrics read once (font-caches.ts). Without these fonts react-pdf
  * falls back to Helvetica, which silently garbles anything outside Windows-1252.
  */
 export function prepareFonts(fontsDir: string): Promise<void> {
   if (registeredFrom === fontsDir && prepared) return prepared
   reuseEmbeddedFonts()
+  installFastFlat() // react-pdf's text layout leans on Array.prototype.flat (array-flat.ts)
   Font.register({
     family: FONT_FAMILY,
     fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: join(fontsDir, file), fontWeight, fontStyle }))
@@ -43,9 +45,15 @@ export function prepareFonts(fontsDir: string): Promise<void> {
       await source.load()
       const font = source.data as FontkitFont
       cacheWordShaping(font)
+      cacheGlyphChecks(font)
       snapshotFontMetrics(font)
     })
   ).then(() => undefined)
   prepared.catch(() => (prepared = null)) // a failed load is retried by the next export
   return prepared
+}
+
+/** The regular face as react-pdf loaded it (after prepareFonts). */
+export function regularFace(): FontkitFont {
+  return Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: 400, fontStyle: 'normal' }).data as FontkitFont
 }

@@ -1,15 +1,15 @@
-import { PDFDocument } from '@cantoo/pdf-lib'
-import { Document, renderToBuffer, Text } from '@react-pdf/renderer'
+import { Document, Text } from '@react-pdf/renderer'
 import { pageGeometry, type ExportPhase, type PdfOptions } from '../../shared/export/options'
 import { contentsItems, type PrintDocument } from '../../shared/export/print-model'
 import { Blocks } from './Blocks'
 import { createTextFitter, type TextFitter } from './font-metrics'
 import { createTextWrapper, type TextWrapper } from './text-wrap'
-import { prepareFonts } from './fonts'
+import { prepareFonts, regularFace } from './fonts'
 import { Cover, layoutContents, TableOfContents, type TocEntry } from './FrontMatter'
-import { bookmarkedPages, startPages, writeOutline } from './document-outline'
+import { startPages, takeBookmarks, writeOutline } from './document-outline'
 import { decoratePages } from './page-decorations'
 import { PageFrame } from './PageFrame'
+import { layOut, writePdf } from './react-pdf-stages'
 import type { PartProps } from './part-props'
 import { FiguresPart } from './FiguresPart'
 import { FlowPart } from './FlowPart'
@@ -61,9 +61,9 @@ const metadata = (document: PrintDocument) => ({
 /**
  * Renders a print document in one layout pass over the body. The contents pages need to know
  * where each part landed, so the body is laid out first (each part's first page carries a
- * bookmark, which says where it landed), then the short front matter, and the two are joined. Page
- * numbers go on last, when the whole document's length is known; the front matter's length is
- * known in advance because every contents entry is one line.
+ * bookmark, which says where it landed), then the short front matter; both are drawn into one
+ * file. Page numbers go on last, when the whole document's length is known; the front matter's
+ * length is known in advance because every contents entry is one line.
  */
 export async function renderPrintDocument(
   document: PrintDocument,
@@ -81,55 +81,34 @@ export async function renderPrintDocument(
   const frontPages = (document.cover ? 1 : 0) + contentsLayout.pages.length
 
   onPhase('layout')
-  const body = await PDFDocument.load(
-    await renderToBuffer(
-      <Document {...metadata(document)}>
-        {document.parts.map((part) => (
-          <Part key={part.id} part={part} geometry={geometry} styles={styles} wrap={wrap} />
-        ))}
-      </Document>
-    ),
-    { updateMetadata: false }
+  const body = await layOut(
+    <Document>
+      {document.parts.map((part) => (
+        <Part key={part.id} part={part} geometry={geometry} styles={styles} wrap={wrap} />
+      ))}
+    </Document>
   )
-  const starts = startPages(bookmarkedPages(body), items.map((item) => item.title))
+  const starts = startPages(takeBookmarks(body.children), items.map((item) => item.title))
   if (starts.includes(-1)) throw new Error('The parts of the document could not be found in the laid-out pages.')
   const contents = items.map((item, index) => ({ id: item.id, title: item.title, page: frontPages + starts[index]! + 1 }))
 
-  let final = body
+  let pages = body.children
   if (frontPages > 0) {
     onPhase('contents')
-    const front = await PDFDocument.load(
-      await renderToBuffer(
-        <Document {...metadata(document)}>
-          {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
-          {document.toc && <TableOfContents entries={contents} layout={contentsLayout} geometry={geometry} styles={styles} />}
-        </Document>
-      ),
-      { updateMetadata: false }
+    const front = await layOut(
+      <Document>
+        {document.cover && <Cover meta={document.meta} geometry={geometry} styles={styles} />}
+        {document.toc && <TableOfContents entries={contents} layout={contentsLayout} geometry={geometry} styles={styles} />}
+      </Document>
     )
-    if (front.getPageCount() !== frontPages) throw new Error('The contents pages did not come out at the planned length.')
-    final = await join(document, [front, body])
-    writeOutline(final, contents.map((entry) => ({ title: entry.title, pageIndex: entry.page - 1 })))
+    if (front.children.length !== frontPages) throw new Error('The contents pages did not come out at the planned length.')
+    pages = [...front.children, ...pages]
   }
 
   onPhase('finishing')
-  await decoratePages(final, fontsDir, geometry, document.meta, fit, document.cover ? 1 : 0)
-  const bytes = await final.save()
-  return { bytes, pages: final.getPageCount(), contents }
-}
-
-/** One document of the given ones' pages, in order, with the print document's metadata. */
-async function join(document: PrintDocument, sources: PDFDocument[]): Promise<PDFDocument> {
-  const joined = await PDFDocument.create({ updateMetadata: false })
-  for (const source of sources) {
-    for (const page of await joined.copyPages(source, source.getPageIndices())) joined.addPage(page)
-  }
-  const info = metadata(document)
-  joined.setTitle(info.title, { showInWindowTitleBar: true })
-  joined.setAuthor(info.author)
-  joined.setSubject(info.subject)
-  joined.setCreator(info.creator)
-  joined.setProducer(info.producer)
-  joined.setLanguage(info.language)
-  return joined
+  const bytes = await writePdf(body, pages, metadata(document), (pdf) => {
+    decoratePages(pdf, regularFace(), geometry, document.meta, fit, document.cover ? 1 : 0)
+    writeOutline(pdf, contents.map((entry) => ({ title: entry.title, pageIndex: entry.page - 1 })))
+  })
+  return { bytes, pages: pages.length, contents }
 }

@@ -20,7 +20,8 @@ export type Block =
   | { type: 'list'; ordered: boolean; start: number | null; items: Block[][] }
   | { type: 'blockquote'; children: Block[] }
   | { type: 'code'; value: string }
-  | { type: 'table'; align: Align[]; rows: Inline[][][] }
+  /** `widths`: each column's share of the table's width (the export sets them; Markdown tables share it equally). */
+  | { type: 'table'; align: Align[]; rows: Inline[][][]; widths?: number[] }
   | { type: 'rule' }
 
 export type DocumentModel = {

@@ -13,7 +13,7 @@ import { directoryPart, pillarMapPart, printMeta, unplacedPart } from './member-
 import { workspaceFigures } from './figures'
 import { numberHeadings } from './heading-numbers'
 import { initiativeBlocks } from './initiative-blocks'
-import type { PrintDocument, PrintMeta, PrintPart, TableColumn } from './print-model'
+import type { FlowSection, PrintDocument, PrintMeta, PrintPart, TableColumn } from './print-model'
 
 /** What a strategy export is made from: the current draft, or a named snapshot of it. */
 export type StrategySource = { title: string; sections: StrategySection[]; version: string | null }
@@ -90,22 +90,27 @@ function plainTable(id: string, title: string, columns: TableColumn[], rows: str
   return { type: 'table', id, title, intro: null, columns, groups: [{ heading: null, rows }] }
 }
 
-function targetsPart(workspace: Workspace): PrintPart | null {
+const TARGET_COLUMNS = [
+  { label: 'Indicator', width: 0.32 },
+  { label: 'Unit', width: 0.12 },
+  { label: 'Baseline', width: 0.13 },
+  { label: 'Target', width: 0.13 },
+  { label: 'Year', width: 0.08 },
+  { label: 'Owner', width: 0.22 }
+]
+
+/** The targets as a table in running text, its first row the column headings. */
+function targetsSection(workspace: Workspace): FlowSection | null {
   const { targets } = workspace.strategy
   if (targets.length === 0) return null
-  const columns = [
-    { label: 'Indicator', width: 0.32 },
-    { label: 'Unit', width: 0.12 },
-    { label: 'Baseline', width: 0.13 },
-    { label: 'Target', width: 0.13 },
-    { label: 'Year', width: 0.08 },
-    { label: 'Owner', width: 0.22 }
-  ]
-  return plainTable('targets', 'Targets and KPIs', columns, targets.map((t) => [t.indicator, t.unit, t.baseline, t.target, t.year?.toString() ?? '', t.owner]))
+  const cell = (value: string): Inline[] => (value ? [{ type: 'text', value }] : [])
+  const rows = [TARGET_COLUMNS.map((column) => column.label), ...targets.map((t) => [t.indicator, t.unit, t.baseline, t.target, t.year?.toString() ?? '', t.owner])]
+  const table: Block = { type: 'table', align: TARGET_COLUMNS.map(() => null), widths: TARGET_COLUMNS.map((column) => column.width), rows: rows.map((row) => row.map(cell)) }
+  return { id: 'targets', title: 'Targets and KPIs', number: null, blocks: [table] }
 }
 
 /** Every initiative in full (description, lead, partners, period, budget, status, milestones), as running text. */
-function initiativesPart(workspace: Workspace): PrintPart | null {
+function initiativesSection(workspace: Workspace): FlowSection | null {
   const { initiatives } = workspace.strategy
   if (initiatives.length === 0) return null
   const byId = new Map(workspace.members.map((member) => [member.id, member]))
@@ -113,8 +118,16 @@ function initiativesPart(workspace: Workspace): PrintPart | null {
     const member = id ? byId.get(id) : undefined
     return member ? `${member.name} (${placementLabel(member.pillar)})` : ''
   }
-  const blocks = initiatives.flatMap((initiative) => initiativeBlocks(initiative, who))
-  return { type: 'flow', id: 'initiatives', title: 'Initiatives', sections: [{ id: 'initiatives-list', title: 'Initiatives', number: null, blocks }] }
+  return { id: 'initiatives-list', title: 'Initiatives', number: null, blocks: initiatives.flatMap((initiative) => initiativeBlocks(initiative, who)) }
+}
+
+/**
+ * Targets and initiatives as one part that runs on: on pages of their own, a short targets table
+ * left most of its page empty, and the last initiative often sat alone on the part's last page.
+ */
+function targetsAndInitiativesPart(workspace: Workspace): PrintPart | null {
+  const sections = [targetsSection(workspace), initiativesSection(workspace)].filter((section): section is FlowSection => section !== null)
+  return sections.length ? { type: 'flow', id: 'targets-and-initiatives', title: sections[0]!.title, sections } : null
 }
 
 function referencesPart(references: Reference[]): PrintPart | null {
@@ -163,7 +176,7 @@ export function strategyDocument(workspace: Workspace, items: readonly LibraryIt
   const source = strategySource(workspace.strategy, snapshotId)
   if (!source) return null
   const references = numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items)
-  const parts = present([...sectionParts(workspace, source, references), targetsPart(workspace), initiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references), withComments ? commentsPart(workspace.comments, source.sections) : null])
+  const parts = present([...sectionParts(workspace, source, references), targetsAndInitiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references), withComments ? commentsPart(workspace.comments, source.sections) : null])
   return { meta: coverMeta(workspace, source.title, date, source.version), cover: true, toc: true, parts }
 }
 
@@ -176,8 +189,7 @@ export function dossierDocument(workspace: Workspace, items: readonly LibraryIte
     figuresPart(workspace),
     pillarMapPart(workspace),
     unplacedPart(workspace),
-    targetsPart(workspace),
-    initiativesPart(workspace),
+    targetsAndInitiativesPart(workspace),
     directoryPart(workspace),
     readinessPart(workspace),
     referencesPart(references),

@@ -7,7 +7,7 @@ import { buildPrintDocument } from '../../../src/shared/export/documents'
 import { FOOTER_HEIGHT, HEADER_HEIGHT, pageGeometry, PdfOptionsSchema, type PdfOptions } from '../../../src/shared/export/options'
 import { contentsItems, type PrintDocument } from '../../../src/shared/export/print-model'
 import { WorkspaceSchema, type Workspace } from '../../../src/shared/workspace/schema'
-import { pdfTextPlacements } from '../../support/pdf-text'
+import { pdfPageTexts, pdfTextPlacements } from '../../support/pdf-text'
 import { RESOURCES } from '../../support/workspaces'
 
 const FONTS = join(RESOURCES, 'fonts')
@@ -47,6 +47,22 @@ describe('page fill', () => {
       })
     })
   }
+
+  it("runs the demo's initiatives on after its targets table, with no initiative opening a page alone", async () => {
+    const workspace = await demo()
+    const rendered = await renderPrintDocument(buildPrintDocument('strategy', workspace, date)!, PdfOptionsSchema.parse({}), FONTS)
+    const startPage = (title: string) => rendered.contents.find((entry) => entry.title === title)!.page
+    // On a page of its own, the short targets table left most of that page empty.
+    expect(startPage('Initiatives')).toBe(startPage('Targets and KPIs'))
+    // The last initiative used to sit alone on the part's last page, its title the page's first line.
+    const texts = await pdfPageTexts(rendered.bytes)
+    const from = startPage('Initiatives') - 1 // the action plan names them too
+    for (const { title } of workspace.strategy.initiatives) {
+      const page = texts.findIndex((text, index) => index >= from && text.includes(title))
+      expect(page, title).toBeGreaterThanOrEqual(from)
+      expect(texts[page]!.trimStart().startsWith(title), `${title} opens page ${page + 1}`).toBe(false)
+    }
+  })
 
   it('runs sections on after one another instead of starting each on a new page', async () => {
     const workspace: Workspace = await demo()

@@ -50,5 +50,5 @@ describe('the PDF worker thread', () => {
     } finally {
       await warming.dispose()
     }
-  })
+  }, 60_000) // two warm-ups of six renders each, on a shared machine
 })
