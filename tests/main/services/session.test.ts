@@ -44,7 +44,8 @@ describe('the session service', () => {
 
     services.session.applyCommand({ command: rename('Harbour Ocean Tech'), baseRevision: 0 })
     await vi.waitFor(async () => expect((await readJson(join(view.location, 'workspace.json'))).cluster.name).toBe('Harbour Ocean Tech'))
-    expect(services.events.some((e) => e.event === 'onSaveStatus' && (e.payload as { state: string }).state === 'saved')).toBe(true)
+    // The file is renamed into place a moment before the status is reported.
+    await vi.waitFor(() => expect(services.events.some((e) => e.event === 'onSaveStatus' && (e.payload as { state: string }).state === 'saved')).toBe(true))
     await services.session.dispose()
 
     const again = await testServices(join(dir, 'data'))
