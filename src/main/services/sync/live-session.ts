@@ -32,11 +32,13 @@ export function openLiveSession(
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: link.workspaceId, document: doc, token: link.token, ...(options.presence ? {} : { awareness: null }) })
   let refused: string | null = null
   let connected = false
-  let everConnected = false
+  // Once a connection was made or an attempt failed, a lost link reads "offline", not "connecting"
+  // (a laptop opened away from the server would otherwise say "Syncing…" for as long as it stays away).
+  let everTried = false
   const status = (): LiveStatus => {
     const waiting = provider.unsyncedChanges
     if (refused) return { state: 'refused', waiting, reason: refused }
-    if (!connected) return { state: everConnected ? 'offline' : 'connecting', waiting, reason: null }
+    if (!connected) return { state: everTried ? 'offline' : 'connecting', waiting, reason: null }
     return { state: provider.isSynced && waiting === 0 ? 'up-to-date' : 'sending', waiting, reason: null }
   }
   const waiters = new Set<() => void>()
@@ -47,7 +49,7 @@ export function openLiveSession(
   }
   socket.on('status', ({ status: socketStatus }: { status: string }) => {
     connected = socketStatus === 'connected'
-    everConnected ||= connected
+    everTried ||= socketStatus !== 'connecting'
     changed()
   })
   provider.on('synced', changed)

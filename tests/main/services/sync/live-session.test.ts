@@ -57,4 +57,25 @@ describe('live sessions', () => {
     await vi.waitFor(() => expect(view(ben.replica)).toEqual(view(anna.replica)), { timeout: 15_000 })
     expect(view(anna.replica).members.find((m) => m.id === 'm1')).toMatchObject({ city: 'Stavanger', pillar: 'academia' })
   })
+
+  it('say "offline" when opened while the server is away, and catch up once it is back', async () => {
+    const dir = await tempDir('cw-live-away-')
+    const dataDir = join(dir, 'server')
+    const first = await server(dataDir)
+    const bundle = join(dir, 'Harbour.cluster')
+    await createWorkspaceBundle(bundle, workspaceWith(2))
+    expect(await shareWorkspace(bundle, first.url, { snapshotsRoot: join(dir, 'snapshots') })).toMatchObject({ ok: true })
+    await first.stop()
+
+    const replica = new SharedWorkspace(await readTeamState(bundle))
+    const session = openLiveSession((await readTeamLink(bundle))!, replica.doc)
+    cleanup.push(() => session.close())
+    await vi.waitFor(() => expect(session.status().state).toBe('offline'), { timeout: 15_000 })
+    run(replica, { type: 'member/update', id: 'm0', patch: { city: 'Tromsø' } })
+
+    await server(dataDir, first.port)
+    await session.upToDate()
+    const ben = await laptop(bundle)
+    await vi.waitFor(() => expect(view(ben.replica).members[0]!.city).toBe('Tromsø'), { timeout: 15_000 })
+  })
 })
