@@ -57,7 +57,13 @@ export function resolveBlocks(blocks: readonly Block[], fill: { placeholder: (ke
  * page (so does the first); the sections after it run on. Empty sections are left out, and a part
  * that would have started at one starts at the next written section instead.
  */
-function sectionParts(workspace: Workspace, source: StrategySource, references: Reference[]): PrintPart[] {
+/** Every section parsed once, and the references its citations get numbered by. */
+function parseSections(source: StrategySource, items: readonly LibraryItem[]) {
+  const blocks = source.sections.map((section) => parseMarkdown(section.markdown).blocks)
+  return { blocks, references: numberReferences(blocks, items) }
+}
+
+function sectionParts(workspace: Workspace, source: StrategySource, { blocks: parsed, references }: ReturnType<typeof parseSections>): PrintPart[] {
   const live = livePlaceholderValues(workspace)
   const numbers = new Map(references.map((reference) => [reference.id, reference.number]))
   const fill = {
@@ -72,11 +78,11 @@ function sectionParts(workspace: Workspace, source: StrategySource, references: 
   const parts: Extract<PrintPart, { type: 'flow' }>[] = []
   let startPending = true
   let written = 0
-  for (const section of source.sections) {
+  for (const [index, section] of source.sections.entries()) {
     if (section.startsPart) startPending = true
     if (!section.markdown.trim()) continue
     const number = numbered ? String(++written) : null
-    const blocks = resolveBlocks(parseMarkdown(section.markdown).blocks, fill)
+    const blocks = resolveBlocks(parsed[index]!, fill)
     const flowSection = { id: `section-${section.id}`, title: section.title, number, blocks: number ? numberHeadings(blocks, number) : blocks }
     if (startPending || parts.length === 0) parts.push({ type: 'flow', id: `part-${section.id}`, title: section.title, sections: [] })
     parts[parts.length - 1]!.sections.push(flowSection)
@@ -175,17 +181,19 @@ const present = (parts: (PrintPart | null)[]): PrintPart[] => parts.filter((part
 export function strategyDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null, withComments = false): PrintDocument | null {
   const source = strategySource(workspace.strategy, snapshotId)
   if (!source) return null
-  const references = numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items)
-  const parts = present([...sectionParts(workspace, source, references), targetsAndInitiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references), withComments ? commentsPart(workspace.comments, source.sections) : null])
+  const sections = parseSections(source, items)
+  const references = sections.references
+  const parts = present([...sectionParts(workspace, source, sections), targetsAndInitiativesPart(workspace), figuresPart(workspace), { ...pillarMapPart(workspace), title: 'Figure: the pillar map' }, referencesPart(references), withComments ? commentsPart(workspace.comments, source.sections) : null])
   return { meta: coverMeta(workspace, source.title, date, source.version), cover: true, toc: true, parts }
 }
 
 /** One PDF for the founding team's stakeholders: strategy, pillar map, KPIs, member directory and reading list. */
 export function dossierDocument(workspace: Workspace, items: readonly LibraryItem[], date: Date, snapshotId: string | null = null, withComments = false): PrintDocument {
   const source = strategySource(workspace.strategy, snapshotId)
-  const references = source ? numberReferences(source.sections.map((section) => parseMarkdown(section.markdown).blocks), items) : []
+  const sections = source ? parseSections(source, items) : null
+  const references = sections?.references ?? []
   const parts = present([
-    ...(source ? sectionParts(workspace, source, references) : []),
+    ...(source && sections ? sectionParts(workspace, source, sections) : []),
     figuresPart(workspace),
     pillarMapPart(workspace),
     unplacedPart(workspace),

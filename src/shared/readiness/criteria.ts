@@ -58,7 +58,7 @@ export const CRITERIA: readonly Criterion[] = [
       const perPillar = balance.pillars.map((p) => `${p.label} ${p.committed}`).join(', ')
       const evidence = `${plural(committed, 'committed member')} (${perPillar}).`
       if (committed >= READINESS.committedMembers) return { status: 'met', evidence, todo: '' }
-      return { status: committed > 0 ? 'partly' : 'not-met', evidence, todo: `Win ${READINESS.committedMembers - committed} more committed ${READINESS.committedMembers - committed === 1 ? 'member' : 'members'}.` }
+      return { status: committed > 0 ? 'partly' : 'not-met', evidence, todo: `Win ${countOf(READINESS.committedMembers - committed, 'more committed member', 'more committed members')}.` }
     }
   },
   {
@@ -180,7 +180,7 @@ export const CRITERIA: readonly Criterion[] = [
       if (initiatives.total === 0) return { status: 'not-met', evidence: 'The strategy has no initiatives yet.', todo: 'Add initiatives to the strategy, each with a lead member and partners.' }
       const evidence = `${someOf(initiatives.ledWithPartners, initiatives.total, 'initiative', ['has', 'have'])} a lead and at least one partner.`
       if (initiatives.ledWithPartners === initiatives.total) return { status: 'met', evidence, todo: '' }
-      return { status: initiatives.ledWithPartners > 0 ? 'partly' : 'not-met', evidence, todo: `Give ${initiatives.total - initiatives.ledWithPartners} more ${initiatives.total - initiatives.ledWithPartners === 1 ? 'initiative' : 'initiatives'} a lead and partners.` }
+      return { status: initiatives.ledWithPartners > 0 ? 'partly' : 'not-met', evidence, todo: `Give ${countOf(initiatives.total - initiatives.ledWithPartners, 'more initiative', 'more initiatives')} a lead and partners.` }
     }
   },
   {
@@ -224,7 +224,7 @@ export const CRITERIA: readonly Criterion[] = [
       if (targets.total === 0) return { status: 'not-met', evidence: 'The strategy has no targets yet.', todo: 'Add quantified targets to the strategy.' }
       const evidence = `${someOf(targets.measurable, targets.total, 'target', ['has', 'have'])} a baseline, a target value and a year.`
       if (targets.measurable === targets.total) return { status: 'met', evidence, todo: '' }
-      return { status: targets.measurable > 0 ? 'partly' : 'not-met', evidence, todo: `Give ${targets.total - targets.measurable} more ${targets.total - targets.measurable === 1 ? 'target' : 'targets'} a baseline, a value and a year.` }
+      return { status: targets.measurable > 0 ? 'partly' : 'not-met', evidence, todo: `Give ${countOf(targets.total - targets.measurable, 'more target', 'more targets')} a baseline, a value and a year.` }
     }
   },
   {
@@ -257,7 +257,7 @@ export const CRITERIA: readonly Criterion[] = [
       const final = sections.filter((section) => section.status === 'final').length
       const evidence = `${someOf(final, sections.length, 'section', ['is', 'are'])} final.`
       if (final === sections.length) return { status: 'met', evidence, todo: '' }
-      return { status: final > 0 ? 'partly' : 'not-met', evidence, todo: `Finish ${sections.length - final} more ${sections.length - final === 1 ? 'section' : 'sections'} of the strategy.` }
+      return { status: final > 0 ? 'partly' : 'not-met', evidence, todo: `Finish ${countOf(sections.length - final, 'more section', 'more sections')} of the strategy.` }
     }
   },
   {
