@@ -2,14 +2,14 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { OPENER_FILE } from '../../../src/main/storage/bundle'
-import { apply, asUnprivileged, bundleIn, rename, sessionOf, useBootedMain } from './shell-fixtures'
+import { apply, asUnprivileged, bundleIn, canRefuseWrites, rename, sessionOf, useBootedMain } from './shell-fixtures'
 
 type Snapshot = { windows: { visible: boolean }[]; record: { dialogs: { kind: string }[]; exitCode: number | null } }
 
 describe('launching always gives a window that says what is going on', () => {
   const apps = useBootedMain()
 
-  it('opens a workspace in a folder the user may only read, read-only and saying why', async () => {
+  it.skipIf(!canRefuseWrites)('opens a workspace in a folder the user may only read, read-only and saying why', async () => {
     const home = await apps.home()
     const bundle = await bundleIn(home, 'Colleague Share')
     await chmod(bundle, 0o555) // with asUnprivileged, even a root test run cannot write it
@@ -54,7 +54,7 @@ describe('launching always gives a window that says what is going on', () => {
     expect(await sessionOf(main)).toMatchObject({ state: 'closed', failure: { reason: expect.stringMatching(/does not exist/) } })
   })
 
-  it('an app folder that cannot be written still opens the workspace (read and edited in memory)', async () => {
+  it.skipIf(!canRefuseWrites)('an app folder that cannot be written still opens the workspace (read and edited in memory)', async () => {
     const home = await apps.home()
     const bundle = await bundleIn(home)
     const dataDir = join(home, 'locked-data')

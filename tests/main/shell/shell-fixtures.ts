@@ -1,14 +1,26 @@
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { IpcResult, SessionView } from '../../../src/shared/ipc'
 import { createWorkspaceBundle } from '../../../src/main/storage/workspace-store'
 import { bootMain, type BootedMain, type BootOptions } from '../../support/boot-main'
-import { workspaceWith } from '../../support/workspaces'
+import { ROOT, workspaceWith } from '../../support/workspaces'
 
 /** Root cannot be refused a write; such tests run the booted app as `nobody` instead. */
 export const asUnprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined
+
+/** Every folder from `dir` up may be entered by other users (a `mktemp -d` checkout may not be). */
+function othersCanReach(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    if ((statSync(at).mode & 0o001) === 0) return false
+    if (dirname(at) === at) return true
+  }
+}
+
+/** Whether a write can be refused here: as a normal user, or as root when `nobody` can reach the checkout. */
+export const canRefuseWrites = !asUnprivileged || othersCanReach(ROOT)
 
 /** A temp home per test (world-writable, so an unprivileged run can use it), and the booted apps to stop. */
 export function useBootedMain() {
